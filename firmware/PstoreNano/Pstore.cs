@@ -1,0 +1,400 @@
+using System;
+using System.Collections;
+using PstoreNano.Config;
+using PstoreNano.Devices;
+using PstoreNano.Engine;
+using PstoreNano.Records;
+using PstoreNano.Text;
+using PstoreNano.Zones;
+
+namespace PstoreNano
+{
+    /// <summary>
+    /// A mounted pstore partition: the pmsg log, the crash dump, and the records left by earlier boots.
+    /// Mount recovers everything before the first write and never throws on damaged data (damage is
+    /// counted in <see cref="Report"/>); a device that fails throws <see cref="ZoneDeviceException"/>.
+    /// </summary>
+    public sealed class Pstore
+    {
+        /// <summary>How long the panic path waits for another thread to leave the engine.</summary>
+        public const int PanicLockWaitMilliseconds = 100;
+
+        private readonly IZoneDevice _device;
+        private readonly ZoneLayout _layout;
+        private readonly DmesgZones _dmesg;
+        private readonly PmsgRing _pmsg;
+        private readonly KmsgRing _kmsg;
+        private readonly EngineLock _lock = new EngineLock();
+        private readonly byte[] _pmsgBuffer;
+        private readonly byte[] _textBuffer;
+        private readonly MountReport _report;
+        private int _pmsgBuffered;
+
+        private Pstore(IZoneDevice device, PstoreConfig config, IWallClock clock)
+        {
+            _device = device;
+            _layout = ZoneLayout.Create(config, device.Size, device.EraseSize);
+            _report = new MountReport();
+            _kmsg = new KmsgRing(config.KmsgRamSize);
+            _pmsgBuffer = config.PmsgBufferSize > 0 ? new byte[config.PmsgBufferSize] : null;
+            _textBuffer = new byte[128];
+            if (_layout.DmesgZoneCount > 0)
+            {
+                _dmesg = new DmesgZones(device, _layout, config.MaxReason, clock);
+            }
+
+            if (_layout.PmsgSize > 0)
+            {
+                _pmsg = new PmsgRing(device, _layout.PmsgOffset, _layout.PmsgSize);
+            }
+        }
+
+        /// <summary>
+        /// Validates the configuration against the device, recovers the partition and makes it ready for
+        /// writing. Throws <see cref="PstoreConfigException"/> for a bad configuration.
+        /// </summary>
+        public static Pstore Mount(IZoneDevice device, PstoreConfig config, IWallClock clock)
+        {
+            if (device == null)
+            {
+                throw new ArgumentNullException("device");
+            }
+
+            if (config == null)
+            {
+                throw new ArgumentNullException("config");
+            }
+
+            if (clock == null)
+            {
+                clock = config.HasRealTimeClock ? (IWallClock)new SystemWallClock() : new NoWallClock();
+            }
+
+            Pstore store = new Pstore(device, config, clock);
+            if (store._pmsg != null)
+            {
+                store._pmsg.Mount(store._report);
+            }
+
+            if (store._dmesg != null)
+            {
+                store._dmesg.Mount(store._report);
+            }
+
+            return store;
+        }
+
+        /// <summary>Mounts with the wall clock that <see cref="PstoreConfig.HasRealTimeClock"/> selects.</summary>
+        public static Pstore Mount(IZoneDevice device, PstoreConfig config)
+        {
+            return Mount(device, config, null);
+        }
+
+        /// <summary>What recovery found and did.</summary>
+        public MountReport Report { get { return _report; } }
+
+        /// <summary>Where the zones lie.</summary>
+        public ZoneLayout Layout { get { return _layout; } }
+
+        /// <summary>The device under the partition.</summary>
+        public IZoneDevice Device { get { return _device; } }
+
+        /// <summary>The RAM ring of recent log lines that a crash dump copies.</summary>
+        public KmsgRing Kmsg { get { return _kmsg; } }
+
+        /// <summary>This boot's number in the pmsg ring (0 if pmsg is disabled).</summary>
+        public uint BootNumber { get { return _pmsg == null ? 0 : _pmsg.BootNumber; } }
+
+        /// <summary>
+        /// Appends bytes to the pmsg log. Synchronous unless a write-back buffer is configured: then
+        /// the bytes reach flash when the buffer fills, on <see cref="FlushPmsg"/>, or in a crash dump.
+        /// Returns the bytes kept (a write larger than the ring keeps its tail).
+        /// </summary>
+        public int WritePmsg(byte[] buffer, int offset, int count)
+        {
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count");
+            }
+
+            if (_pmsg == null)
+            {
+                throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
+            }
+
+            _lock.Enter();
+            try
+            {
+                return WritePmsgLocked(buffer, offset, count, false);
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>Appends the UTF-8 bytes of <paramref name="text"/> to the pmsg log (see WritePmsg).</summary>
+        public void WritePmsg(string text)
+        {
+            if (text == null)
+            {
+                throw new ArgumentNullException("text");
+            }
+
+            if (_pmsg == null)
+            {
+                throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
+            }
+
+            _lock.Enter();
+            try
+            {
+                // A long string goes out in pieces of the text buffer; each piece is one write.
+                int charIndex = 0;
+                while (charIndex < text.Length)
+                {
+                    int n = Utf8.Encode(text, ref charIndex, _textBuffer, 0, _textBuffer.Length);
+                    WritePmsgLocked(_textBuffer, 0, n, false);
+                }
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>Records a log line: into the RAM ring for crash dumps, and into pmsg with a newline.</summary>
+        public void Log(string line)
+        {
+            _kmsg.AppendLine(line);
+            if (_pmsg != null)
+            {
+                WritePmsg(line);
+                WritePmsg("\n");
+            }
+        }
+
+        /// <summary>Writes buffered pmsg bytes to flash.</summary>
+        public void FlushPmsg()
+        {
+            _lock.Enter();
+            try
+            {
+                FlushLocked(false);
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>
+        /// The crash dump: writes "&lt;Reason&gt;#&lt;n&gt; Part1", the exception and the newest log lines
+        /// that fit into the ready dmesg zone, then flushes buffered pmsg bytes. Allocates nothing,
+        /// erases nothing, and waits at most <see cref="PanicLockWaitMilliseconds"/> for another thread.
+        /// Returns false if nothing was stored (reason above max_reason, dmesg disabled, no ready zone).
+        /// The caller reboots afterwards.
+        /// </summary>
+        public bool Dump(DumpReason reason, string exceptionType, string message, string stackTrace)
+        {
+            bool locked = _lock.TryEnter(PanicLockWaitMilliseconds);
+            try
+            {
+                _device.PanicTakeOver();
+                bool stored = false;
+                if (_dmesg != null)
+                {
+                    stored = _dmesg.WriteDump(reason, exceptionType, message, stackTrace, _kmsg);
+                }
+
+                FlushLocked(true);
+                return stored;
+            }
+            finally
+            {
+                if (locked)
+                {
+                    _lock.Exit();
+                }
+            }
+        }
+
+        /// <summary>The crash dump of an exception (see the string overload).</summary>
+        public bool Dump(DumpReason reason, Exception exception)
+        {
+            if (exception == null)
+            {
+                return Dump(reason, null, null, null);
+            }
+
+            return Dump(reason, exception.GetType().FullName, exception.Message, exception.StackTrace);
+        }
+
+        /// <summary>Lists the records on flash now, dmesg zones first, then pmsg boots oldest first.</summary>
+        public PstoreRecord[] ListRecords()
+        {
+            _lock.Enter();
+            try
+            {
+                ArrayList list = new ArrayList();
+                if (_dmesg != null)
+                {
+                    _dmesg.ListRecords(list);
+                }
+
+                if (_pmsg != null)
+                {
+                    _pmsg.ListRecords(list);
+                }
+
+                PstoreRecord[] records = new PstoreRecord[list.Count];
+                for (int i = 0; i < records.Length; i++)
+                {
+                    records[i] = (PstoreRecord)list[i];
+                }
+
+                return records;
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>
+        /// Reads up to <paramref name="count"/> bytes of a record from <paramref name="position"/>;
+        /// returns the bytes read, 0 at the end.
+        /// </summary>
+        public int ReadRecord(PstoreRecord record, int position, byte[] buffer, int offset, int count)
+        {
+            if (record == null)
+            {
+                throw new ArgumentNullException("record");
+            }
+
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (position < 0 || offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count");
+            }
+
+            _lock.Enter();
+            try
+            {
+                if (record.Type == RecordType.Dmesg && _dmesg != null)
+                {
+                    return _dmesg.Read(record, position, buffer, offset, count);
+                }
+
+                if (record.Type == RecordType.Pmsg && _pmsg != null)
+                {
+                    return _pmsg.Read(record, position, buffer, offset, count);
+                }
+
+                throw new ArgumentException("record " + record.Name + " does not belong to this partition");
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>
+        /// Deletes a record. A pmsg record takes every earlier boot with it: the ring only forgets from
+        /// its oldest end.
+        /// </summary>
+        public void EraseRecord(PstoreRecord record)
+        {
+            if (record == null)
+            {
+                throw new ArgumentNullException("record");
+            }
+
+            _lock.Enter();
+            try
+            {
+                if (record.Type == RecordType.Dmesg && _dmesg != null)
+                {
+                    _dmesg.Erase(record);
+                }
+                else if (record.Type == RecordType.Pmsg && _pmsg != null)
+                {
+                    _pmsg.Erase(record);
+                }
+                else
+                {
+                    throw new ArgumentException("record " + record.Name + " does not belong to this partition");
+                }
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>Deletes every record.</summary>
+        public void EraseAll()
+        {
+            _lock.Enter();
+            try
+            {
+                FlushLocked(false);
+                if (_dmesg != null)
+                {
+                    _dmesg.EraseAll();
+                }
+
+                if (_pmsg != null)
+                {
+                    _pmsg.EraseAll();
+                }
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        private int WritePmsgLocked(byte[] buffer, int offset, int count, bool panic)
+        {
+            if (_pmsgBuffer == null)
+            {
+                return _pmsg.Write(buffer, offset, count, panic);
+            }
+
+            if (count > _pmsgBuffer.Length - _pmsgBuffered)
+            {
+                FlushLocked(panic);
+                if (count > _pmsgBuffer.Length)
+                {
+                    return _pmsg.Write(buffer, offset, count, panic);
+                }
+            }
+
+            Array.Copy(buffer, offset, _pmsgBuffer, _pmsgBuffered, count);
+            _pmsgBuffered += count;
+            return count;
+        }
+
+        private void FlushLocked(bool panic)
+        {
+            if (_pmsgBuffer == null || _pmsgBuffered == 0)
+            {
+                return;
+            }
+
+            int n = _pmsgBuffered;
+            _pmsgBuffered = 0;
+            _pmsg.Write(_pmsgBuffer, 0, n, panic);
+        }
+    }
+}
