@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using PstoreNano.Config;
+using PstoreNano.Records;
+
+namespace PstoreNano.Tool
+{
+    /// <summary>
+    /// The quick-start scenario on a flash image file: an application logs through pmsg, crashes and
+    /// dumps, the board reboots, and the next boot lists and prints what survived.
+    /// </summary>
+    public static class DemoCommand
+    {
+        public static int Run(Options o, TextWriter w)
+        {
+            PstoreConfig config = RepoFiles.LoadConfig(o, w);
+            string path = o.ImagePath ?? Path.Combine(Path.GetTempPath(), "pstore-demo.img");
+            ImageFile image = o.Keep && File.Exists(path) ? ImageFile.Open(path, o.Medium) : ImageFile.Create(path, config, o.Medium);
+
+            Pstore store = Pstore.Mount(image.Device, config);
+            ZoneLayout layout = store.Layout;
+            w.WriteLine("== boot {0}: {1} KiB partition image {2}", store.BootNumber, layout.TotalSize / 1024, image.Path);
+            w.WriteLine("   pmsg ring {0} KiB, {1} dmesg zones of {2} KiB, max_reason {3}",
+                layout.PmsgSize / 1024, layout.DmesgZoneCount, layout.DmesgZoneSize / 1024, config.MaxReason);
+
+            string[] lines =
+            {
+                "boot: firmware 1.4.2 starting, heap 96 KiB free",
+                "wifi: connected to greenhouse-ap, rssi -61 dBm",
+                "sensor: soil moisture 41 %, temperature 21.5 C",
+                "pump: valve 2 opened for 30 s",
+            };
+            foreach (string line in lines)
+            {
+                store.Log(line);
+                w.WriteLine("   log  > " + line);
+            }
+
+            try
+            {
+                ThrowFromPumpController();
+            }
+            catch (Exception e)
+            {
+                w.WriteLine("   the application dies: " + e.GetType().FullName + ": " + e.Message);
+                bool stored = store.Dump(DumpReason.Panic, e);
+                w.WriteLine("   panic dump {0}", stored ? "written to the ready dmesg zone" : "NOT stored");
+            }
+
+            image.Save();
+            w.WriteLine("== power off, reboot");
+
+            image = ImageFile.Open(path, o.Medium);
+            store = Pstore.Mount(image.Device, config);
+            MountReport report = store.Report;
+            w.WriteLine("== boot {0}: mount found {1} dmesg record(s), {2} pmsg byte(s); {3} erase(s) at mount",
+                store.BootNumber, report.DmesgRecords, report.PmsgBytes, report.ErasesAtMount);
+            w.WriteLine("records:");
+            RecordPrinter.PrintList(store, w);
+            foreach (PstoreRecord r in store.ListRecords())
+            {
+                w.WriteLine("--- " + r.Name + " ---");
+                w.Write(System.Text.Encoding.UTF8.GetString(RecordPrinter.ReadAll(store, r)));
+                w.WriteLine("--- end of " + r.Name + " ---");
+            }
+
+            image.Save();
+            return 0;
+        }
+
+        private static void ThrowFromPumpController()
+        {
+            throw new InvalidOperationException("pump controller lost its I2C bus (address 0x48 not acknowledged)");
+        }
+    }
+}

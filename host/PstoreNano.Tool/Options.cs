@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+
+namespace PstoreNano.Tool
+{
+    /// <summary>Command-line options shared by the commands.</summary>
+    public sealed class Options
+    {
+        public string ImagePath { get; private set; }
+        public string ConfigPath { get; private set; }
+        public string Medium { get; private set; } = "nor";
+        public bool Keep { get; private set; }
+        public bool All { get; private set; }
+        public List<string> Arguments { get; } = new List<string>();
+
+        public static Options Parse(string[] args, int start)
+        {
+            Options o = new Options();
+            for (int i = start; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--image":
+                        o.ImagePath = Value(args, ref i);
+                        break;
+                    case "--config":
+                        o.ConfigPath = Value(args, ref i);
+                        break;
+                    case "--medium":
+                        o.Medium = Value(args, ref i);
+                        if (o.Medium != "nor" && o.Medium != "block")
+                        {
+                            throw new ArgumentException("--medium must be nor or block, found \"" + o.Medium + "\"");
+                        }
+
+                        break;
+                    case "--keep":
+                        o.Keep = true;
+                        break;
+                    case "--all":
+                        o.All = true;
+                        break;
+                    default:
+                        if (args[i].StartsWith("--", StringComparison.Ordinal))
+                        {
+                            throw new ArgumentException("unknown option " + args[i]);
+                        }
+
+                        o.Arguments.Add(args[i]);
+                        break;
+                }
+            }
+
+            return o;
+        }
+
+        private static string Value(string[] args, ref int i)
+        {
+            if (i + 1 >= args.Length)
+            {
+                throw new ArgumentException(args[i] + " needs a value");
+            }
+
+            i++;
+            return args[i];
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+
+namespace PstoreNano.Tool
+{
+    /// <summary>pstore-tool: runs the engine on the host, over flash image files.</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length == 0 || args[0] == "help" || args[0] == "--help" || args[0] == "-h")
+            {
+                PrintUsage(Console.Out);
+                return args.Length == 0 ? 2 : 0;
+            }
+
+            Options options;
+            try
+            {
+                options = Options.Parse(args, 1);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine("pstore-tool: " + e.Message);
+                return 2;
+            }
+
+            try
+            {
+                switch (args[0])
+                {
+                    case "demo":
+                        return DemoCommand.Run(options, Console.Out);
+                    case "list":
+                        return ImageCommands.List(options, Console.Out);
+                    case "cat":
+                        return ImageCommands.Cat(options, Console.Out);
+                    case "erase":
+                        return ImageCommands.Erase(options, Console.Out);
+                    case "genconfig":
+                        return ConfigGenerator.Run(options, Console.Out);
+                    default:
+                        Console.Error.WriteLine("pstore-tool: unknown command \"" + args[0] + "\"");
+                        PrintUsage(Console.Error);
+                        return 2;
+                }
+            }
+            catch (Exception e) when (e is IOException || e is ArgumentException || e is InvalidOperationException)
+            {
+                Console.Error.WriteLine("pstore-tool: " + e.Message);
+                return 1;
+            }
+        }
+
+        private static void PrintUsage(TextWriter w)
+        {
+            w.WriteLine("usage: pstore-tool <command> [options]");
+            w.WriteLine();
+            w.WriteLine("commands:");
+            w.WriteLine("  demo                 log to pmsg, crash, reboot, and print the recovered records");
+            w.WriteLine("  list  --image FILE   list the records in a partition image");
+            w.WriteLine("  cat   --image FILE NAME   print one record (dmesg records written compressed by Linux are inflated)");
+            w.WriteLine("  erase --image FILE NAME|--all   delete a record, or all");
+            w.WriteLine("  genconfig            regenerate firmware/PstoreNano/Config/NfConfigDefaults.cs from nf.config");
+            w.WriteLine();
+            w.WriteLine("options:");
+            w.WriteLine("  --image FILE         partition image (demo: default <temp>/pstore-demo.img)");
+            w.WriteLine("  --config FILE        nf.config to use (default: the repository's nf.config, else built-in defaults)");
+            w.WriteLine("  --medium nor|block   how the image behaves: NOR flash (4 KiB erase) or a block device (512 B sectors)");
+            w.WriteLine("  --keep               demo: keep an existing image (boot numbers and counters go on)");
+        }
+    }
+}
