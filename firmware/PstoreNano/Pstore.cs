@@ -19,6 +19,9 @@ namespace PstoreNano
         /// <summary>How long the panic path waits for another thread to leave the engine.</summary>
         public const int PanicLockWaitMilliseconds = 100;
 
+        /// <summary>Bytes of UTF-8 text encoded per pmsg write: a longer string becomes several writes.</summary>
+        public const int TextBufferSize = 256;
+
         private readonly IZoneDevice _device;
         private readonly ZoneLayout _layout;
         private readonly DmesgZones _dmesg;
@@ -37,7 +40,7 @@ namespace PstoreNano
             _report = new MountReport();
             _kmsg = new KmsgRing(config.KmsgRamSize);
             _pmsgBuffer = config.PmsgBufferSize > 0 ? new byte[config.PmsgBufferSize] : null;
-            _textBuffer = new byte[128];
+            _textBuffer = new byte[TextBufferSize];
             if (_layout.DmesgZoneCount > 0)
             {
                 _dmesg = new DmesgZones(device, _layout, config.MaxReason, clock);
@@ -141,41 +144,21 @@ namespace PstoreNano
         /// <summary>Appends the UTF-8 bytes of <paramref name="text"/> to the pmsg log (see WritePmsg).</summary>
         public void WritePmsg(string text)
         {
-            if (text == null)
-            {
-                throw new ArgumentNullException("text");
-            }
-
-            if (_pmsg == null)
-            {
-                throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
-            }
-
-            _lock.Enter();
-            try
-            {
-                // A long string goes out in pieces of the text buffer; each piece is one write.
-                int charIndex = 0;
-                while (charIndex < text.Length)
-                {
-                    int n = Utf8.Encode(text, ref charIndex, _textBuffer, 0, _textBuffer.Length);
-                    WritePmsgLocked(_textBuffer, 0, n, false);
-                }
-            }
-            finally
-            {
-                _lock.Exit();
-            }
+            WriteText(text, false);
         }
 
         /// <summary>Records a log line: into the RAM ring for crash dumps, and into pmsg with a newline.</summary>
         public void Log(string line)
         {
+            if (line == null)
+            {
+                throw new ArgumentNullException("line");
+            }
+
             _kmsg.AppendLine(line);
             if (_pmsg != null)
             {
-                WritePmsg(line);
-                WritePmsg("\n");
+                WriteText(line, true);
             }
         }
 
@@ -356,6 +339,52 @@ namespace PstoreNano
                 if (_pmsg != null)
                 {
                     _pmsg.EraseAll();
+                }
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        private void WriteText(string text, bool newline)
+        {
+            if (text == null)
+            {
+                throw new ArgumentNullException("text");
+            }
+
+            if (_pmsg == null)
+            {
+                throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
+            }
+
+            _lock.Enter();
+            try
+            {
+                // Encoded in pieces of the text buffer, each piece one write; a short line and its
+                // newline share one write.
+                int charIndex = 0;
+                do
+                {
+                    int n = Utf8.Encode(text, ref charIndex, _textBuffer, 0, _textBuffer.Length);
+                    if (newline && charIndex == text.Length && n < _textBuffer.Length)
+                    {
+                        _textBuffer[n++] = (byte)'\n';
+                        newline = false;
+                    }
+
+                    if (n > 0)
+                    {
+                        WritePmsgLocked(_textBuffer, 0, n, false);
+                    }
+                }
+                while (charIndex < text.Length);
+
+                if (newline)
+                {
+                    _textBuffer[0] = (byte)'\n';
+                    WritePmsgLocked(_textBuffer, 0, 1, false);
                 }
             }
             finally
