@@ -31,19 +31,85 @@ namespace nanoFramework.TestFramework
         }
     }
 
-    /// <summary>The assertions of nanoFramework.TestFramework used by the device tests.</summary>
+    /// <summary>
+    /// The assertions of nanoFramework.TestFramework. AreEqual has the same typed overloads as the real one
+    /// (so C# picks the same overload on both runtimes) and compares the same way: Equals of the boxed values.
+    /// </summary>
     public static class Assert
     {
+        public static void AreEqual(bool expected, bool actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(byte expected, byte actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(char expected, char actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(DateTime expected, DateTime actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(double expected, double actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(float expected, float actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(int expected, int actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(long expected, long actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
         public static void AreEqual(object expected, object actual, string message = "")
         {
-            if (expected != null && actual != null && IsNumber(expected) && IsNumber(actual))
-            {
-                // nanoFramework compares numbers by value across integer types.
-                Ms.Assert.AreEqual(Convert.ToDecimal(expected), Convert.ToDecimal(actual), message);
-                return;
-            }
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
 
-            Ms.Assert.AreEqual(expected, actual, message);
+        public static void AreEqual(sbyte expected, sbyte actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(short expected, short actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(string expected, string actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(uint expected, uint actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(ulong expected, ulong actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
+        }
+
+        public static void AreEqual(ushort expected, ushort actual, string message = "")
+        {
+            Ms.Assert.IsTrue(Equals(expected, actual), "Expected:<" + expected + ">. Actual:<" + actual + ">. " + message);
         }
 
         public static void AreNotEqual(object notExpected, object actual, string message = "")
@@ -99,12 +165,6 @@ namespace nanoFramework.TestFramework
             }
 
             Ms.Assert.Fail("expected " + exceptionType.FullName + " but nothing was thrown. " + message);
-        }
-
-        private static bool IsNumber(object o)
-        {
-            return o is byte || o is sbyte || o is short || o is ushort || o is int || o is uint ||
-                   o is long || o is ulong;
         }
     }
 
