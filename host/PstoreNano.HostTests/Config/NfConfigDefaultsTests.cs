@@ -1,6 +1,6 @@
 using System.IO;
 using nanoFramework.TestFramework;
-using PstoreNano.HostTests.Support;
+using PstoreNano.HostTests.Build;
 using PstoreNano.Tool;
 
 namespace PstoreNano.HostTests.Config
@@ -11,9 +11,9 @@ namespace PstoreNano.HostTests.Config
         [TestMethod]
         public void CompiledDefaultsMatchNfConfig()
         {
-            string nfConfig = File.ReadAllText(RepoPaths.Of("nf.config"));
+            string nfConfig = File.ReadAllText(RepoPaths.File("nf.config"));
             string generated = ConfigGenerator.Generate(nfConfig);
-            string committed = File.ReadAllText(RepoPaths.Of(ConfigGenerator.GeneratedPath));
+            string committed = File.ReadAllText(RepoPaths.File(ConfigGenerator.GeneratedPath));
             Assert.AreEqual(generated, committed,
                 "nf.config changed: run 'dotnet run --project host/PstoreNano.Tool -- genconfig'");
         }
@@ -21,7 +21,7 @@ namespace PstoreNano.HostTests.Config
         [TestMethod]
         public void RepositoryNfConfigIsValid()
         {
-            PstoreNano.Config.PstoreConfig c = PstoreNano.Config.PstoreConfig.Parse(File.ReadAllText(RepoPaths.Of("nf.config")));
+            PstoreNano.Config.PstoreConfig c = PstoreNano.Config.PstoreConfig.Parse(File.ReadAllText(RepoPaths.File("nf.config")));
             PstoreNano.Config.ZoneLayout layout = PstoreNano.Config.ZoneLayout.Create(c, c.PartitionSize, 4096);
             Assert.IsTrue(layout.DmesgZoneCount >= 1);
         }
