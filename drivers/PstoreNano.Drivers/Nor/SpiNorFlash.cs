@@ -78,24 +78,25 @@ namespace PstoreNano.Drivers.Nor
         public int SmallestEraseSize { get { return _eraseSizes[_eraseTypes - 1]; } }
 
         /// <summary>
-        /// Wakes the chip (release from deep power-down), waits out any operation left running, resets it
+        /// Waits out any operation left running, wakes the chip (release from deep power-down), resets it
         /// (0x66, 0x99), reads the JEDEC ID and SFDP, and switches to 4-byte addresses above 16 MiB.
         /// Throws <see cref="NorFlashException"/> when no chip answers or the part is unknown.
         /// </summary>
         public void Init()
         {
             _part = null;
-            SendCommand(NorCommand.ReleasePowerDown);
-            _time.Delay(ReleaseDelay);
 
-            // A busy chip ignores the ID and reset commands, and a reset during an erase may corrupt it:
-            // wait out whatever a previous run left going. A status of 0xFF is a floating MISO, not busy.
+            // A busy chip ignores every command but a status read, and a reset during an erase may corrupt
+            // it: wait out whatever a previous run left going. A chip in deep power-down does not drive
+            // MISO, so 0xFF (or 0x00) is a sleeping or absent chip, never a busy one.
             int status = ReadStatus();
             if (status != 0xFF && (status & NorCommand.StatusBusy) != 0)
             {
                 WaitReady("init", 0, InitBusyTimeout, InitPollInterval);
             }
 
+            SendCommand(NorCommand.ReleasePowerDown);
+            _time.Delay(ReleaseDelay);
             SendCommand(NorCommand.EnableReset);
             SendCommand(NorCommand.Reset);
             _time.Delay(ResetDelay);
