@@ -31,6 +31,7 @@ namespace PstoreNano.Simulators.Nor
         private readonly bool[] _latched = new bool[PageSize];
 
         private bool _writeEnabled;
+        private bool _stuck;
         private bool _deepPowerDown;
         private bool _resetEnabled;
         private bool _poweredOff;
@@ -98,8 +99,26 @@ namespace PstoreNano.Simulators.Nor
         /// <summary>Absent-chip modes: MISO pulled high or low instead of driven by the chip.</summary>
         public MisoLevel Miso { get; set; }
 
-        /// <summary>Fault: BUSY never clears and every command but a status read is ignored.</summary>
-        public bool StuckBusy { get; set; }
+        /// <summary>
+        /// Fault: the operation in progress, or else the next program or erase, never finishes: BUSY stays
+        /// set (and every command but a status read is ignored) until <see cref="PowerOn"/>.
+        /// </summary>
+        public bool StuckBusy
+        {
+            get
+            {
+                return _stuck;
+            }
+
+            set
+            {
+                _stuck = value;
+                if (value && _pending != null)
+                {
+                    _busyUntilNs = long.MaxValue;
+                }
+            }
+        }
 
         /// <summary>Fault: WREN never sets WEL (as on a write-protected chip).</summary>
         public bool IgnoreWriteEnable { get; set; }
@@ -119,7 +138,7 @@ namespace PstoreNano.Simulators.Nor
             get
             {
                 Settle();
-                return StuckBusy || _pending != null;
+                return _pending != null;
             }
         }
 
@@ -170,6 +189,7 @@ namespace PstoreNano.Simulators.Nor
         {
             _poweredOff = false;
             _pending = null;
+            _stuck = false;
             _writeEnabled = false;
             _deepPowerDown = false;
             _resetEnabled = false;
@@ -231,10 +251,10 @@ namespace PstoreNano.Simulators.Nor
             }
 
             bool statusRead = opcode == NorCommand.ReadStatus || opcode == 0x35 || opcode == NorCommand.ReadStatus3;
-            if ((StuckBusy || _pending != null) && !statusRead)
+            if (_pending != null && !statusRead)
             {
-                Violation("command 0x" + opcode.ToString("X2") + " ignored while busy with " +
-                    (_pending ?? "a stuck operation") + " at 0x" + _pendingAddress.ToString("X"));
+                Violation("command 0x" + opcode.ToString("X2") + " ignored while busy with " + _pending +
+                    " at 0x" + _pendingAddress.ToString("X"));
                 Fill(r, ro, rc, 0xFF);
                 return;
             }
@@ -249,7 +269,7 @@ namespace PstoreNano.Simulators.Nor
             {
                 case NorCommand.ReadStatus:
                     _statistics.StatusReads++;
-                    Fill(r, ro, rc, (byte)((StuckBusy || _pending != null ? 1 : 0) | (_writeEnabled ? 2 : 0)));
+                    Fill(r, ro, rc, (byte)((_pending != null ? 1 : 0) | (_writeEnabled ? 2 : 0)));
                     break;
                 case 0x35:
                     Fill(r, ro, rc, 0x00);
@@ -468,7 +488,7 @@ namespace PstoreNano.Simulators.Nor
             _pendingAddress = address;
             _pendingSize = size;
             _pendingStartNs = _clock.Nanoseconds;
-            _busyUntilNs = _pendingStartNs + durationNs;
+            _busyUntilNs = _stuck ? long.MaxValue : _pendingStartNs + durationNs;
             _statistics.BusyTimeNs += durationNs;
             if (OperationCount == _cutOperation)
             {
