@@ -116,6 +116,12 @@ namespace PstoreNano.Drivers.Nor
             }
 
             ReadSfdp();
+            if (_sfdp.IsValid && _sfdp.Capacity != part.Capacity)
+            {
+                throw new NorFlashException(part.Name + " (JEDEC ID " + IdText(JedecId) + "): SFDP density " +
+                    _sfdp.Capacity + " bytes disagrees with the part table's " + part.Capacity);
+            }
+
             ChooseEraseUnits();
             _part = part;
             if (part.Capacity > Megabytes16)

@@ -47,6 +47,38 @@ namespace PstoreNano.HostTests.Nor
         }
 
         [TestMethod]
+        public void EraseUnitsFollowTheSfdpTable()
+        {
+            // This chip's SFDP lists 4 KiB and 64 KiB erases only (erase type 2 cleared in DWORD 8).
+            NorRig rig = NorRig.CreateUninitialized(NorChipModel.W25Q128JV());
+            byte[] sfdp = rig.Chip.Model.Sfdp;
+            sfdp[0x30 + 28 + 2] = 0;
+            sfdp[0x30 + 28 + 3] = 0;
+            rig.Flash.Init();
+            Assert.AreEqual(2, rig.Flash.EraseUnitCount);
+            Assert.AreEqual(65536, rig.Flash.EraseUnitSize(0));
+            Assert.AreEqual(4096, rig.Flash.EraseUnitSize(1));
+            rig.Flash.Erase(28 * 1024, 36 * 1024);
+            Assert.AreEqual(9, rig.Chip.Statistics.SectorErases);
+            Assert.AreEqual(0, rig.Chip.Statistics.Block32Erases);
+            rig.AssertNoViolations();
+        }
+
+        [TestMethod]
+        public void SfdpDensityThatDisagreesWithTheIdIsAnError()
+        {
+            NorRig rig = NorRig.CreateUninitialized(NorChipModel.W25Q64JV());
+            byte[] sfdp = rig.Chip.Model.Sfdp;
+            int bits = 16 * 1024 * 1024 * 8 - 1;
+            sfdp[0x34] = (byte)bits;
+            sfdp[0x35] = (byte)(bits >> 8);
+            sfdp[0x36] = (byte)(bits >> 16);
+            sfdp[0x37] = (byte)(bits >> 24);
+            NorFlashException e = Catch(() => rig.Flash.Init());
+            Assert.IsTrue(e.Message.Contains("W25Q64JV") && e.Message.Contains("16777216"), e.Message);
+        }
+
+        [TestMethod]
         public void W25Q256UsesFourByteAddressesAbove16MiB()
         {
             NorRig rig = NorRig.Create(NorChipModel.W25Q256JV());
