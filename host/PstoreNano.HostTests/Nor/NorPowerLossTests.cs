@@ -14,7 +14,7 @@ namespace PstoreNano.HostTests.Nor
         {
             for (int seed = 1; seed <= 20; seed++)
             {
-                NorRig rig = NorRig.Create(NorChipModel.W25Q128JV());
+                NorRig rig = NorRig.Create(NorChipModel.W25Q32JV());
                 byte[] data = NorRig.Pattern(256, seed);
                 for (int i = 0; i < data.Length; i++)
                 {
