@@ -11,6 +11,11 @@ namespace PstoreNano.Tool
         public string Medium { get; private set; } = "nor";
         public bool Keep { get; private set; }
         public bool All { get; private set; }
+        public bool Long { get; private set; }
+        public bool Smoke { get; private set; }
+        public int Seeds { get; private set; }
+        public int FirstSeed { get; private set; } = 1;
+        public string Replay { get; private set; }
         public List<string> Arguments { get; } = new List<string>();
 
         public static Options Parse(string[] args, int start)
@@ -40,6 +45,21 @@ namespace PstoreNano.Tool
                     case "--all":
                         o.All = true;
                         break;
+                    case "--long":
+                        o.Long = true;
+                        break;
+                    case "--smoke":
+                        o.Smoke = true;
+                        break;
+                    case "--seeds":
+                        o.Seeds = Number(args, ref i);
+                        break;
+                    case "--seed":
+                        o.FirstSeed = Number(args, ref i);
+                        break;
+                    case "--replay":
+                        o.Replay = Value(args, ref i);
+                        break;
                     default:
                         if (args[i].StartsWith("--", StringComparison.Ordinal))
                         {
@@ -52,6 +72,17 @@ namespace PstoreNano.Tool
             }
 
             return o;
+        }
+
+        private static int Number(string[] args, ref int i)
+        {
+            string text = Value(args, ref i);
+            if (!int.TryParse(text, out int n) || n < 1)
+            {
+                throw new ArgumentException(args[i - 1] + " needs a positive number, found \"" + text + "\"");
+            }
+
+            return n;
         }
 
         private static string Value(string[] args, ref int i)

@@ -39,6 +39,10 @@ namespace PstoreNano.Tool
                         return ImageCommands.Erase(options, Console.Out);
                     case "genconfig":
                         return ConfigGenerator.Run(options, Console.Out);
+                    case "campaign":
+                        return CampaignCommand.Run(options, Console.Out);
+                    case "bench":
+                        return BenchCommand.Run(options, Console.Out);
                     default:
                         Console.Error.WriteLine("pstore-tool: unknown command \"" + args[0] + "\"");
                         PrintUsage(Console.Error);
@@ -62,6 +66,9 @@ namespace PstoreNano.Tool
             w.WriteLine("  cat   --image FILE NAME   print one record (dmesg records written compressed by Linux are inflated)");
             w.WriteLine("  erase --image FILE NAME|--all   delete a record, or all");
             w.WriteLine("  genconfig            regenerate firmware/PstoreNano/Config/NfConfigDefaults.cs from nf.config");
+            w.WriteLine("  campaign [--long] [--seeds N] [--seed N]   power-loss campaign on the simulated NOR stack");
+            w.WriteLine("  campaign --replay \"seed=.. op=.. frac=.. [second=.. frac2=..]\"   replay one failed case");
+            w.WriteLine("  bench [--smoke]      benchmark on the simulated NOR stack against the chip's physical bounds");
             w.WriteLine();
             w.WriteLine("options:");
             w.WriteLine("  --image FILE         partition image (demo: default <temp>/pstore-demo.img)");

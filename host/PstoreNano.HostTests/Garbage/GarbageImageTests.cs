@@ -3,7 +3,7 @@ using nanoFramework.TestFramework;
 using PstoreNano.Config;
 using PstoreNano.Devices;
 using PstoreNano.Engine;
-using PstoreNano.HostTests.PowerCut;
+using PstoreNano.Simulators.Campaign;
 using PstoreNano.Records;
 
 namespace PstoreNano.HostTests.Garbage

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using nanoFramework.TestFramework;
 using PstoreNano.Devices;
-using PstoreNano.Records;
+using PstoreNano.Simulators.Campaign;
 
 namespace PstoreNano.HostTests.PowerCut
 {
@@ -63,98 +63,16 @@ namespace PstoreNano.HostTests.PowerCut
 
             string during = " (cut during " + workload.CurrentOperation + ")";
             device.PowerOn();
-            Pstore store;
+            RecoveryCheck check = new RecoveryCheck(() => device, EngineWorkload.Config());
             try
             {
-                store = Pstore.Mount(device, EngineWorkload.Config(), new PstoreNano.Engine.NoWallClock());
+                string problem = check.Recover(workload.Model, new Dictionary<string, byte[]>(dumpTexts), "after the cut", null);
+                return problem == null ? null : problem + during;
             }
             catch (Exception e)
             {
-                return "mount threw " + e.GetType().Name + ": " + e.Message + during;
+                return "recovery threw " + e.GetType().Name + ": " + e.Message + during;
             }
-
-            string problem = CheckRecords(store, workload.Model, dumpTexts);
-            if (problem != null)
-            {
-                return problem + during;
-            }
-
-            problem = CheckNextWritesWork(device, store);
-            return problem == null ? null : problem + during;
-        }
-
-        private static string CheckRecords(Pstore store, SweepModel model, Dictionary<string, byte[]> dumpTexts)
-        {
-            List<byte> stream = new List<byte>();
-            bool newestDumpFound = model.NewestDump == null;
-            foreach (PstoreRecord r in store.ListRecords())
-            {
-                byte[] bytes = EngineWorkload.ReadAll(store, r);
-                if (bytes.Length != r.Size)
-                {
-                    return r.Name + " lists " + r.Size + " bytes but reads " + bytes.Length;
-                }
-
-                if (r.Type == RecordType.Pmsg)
-                {
-                    stream.AddRange(bytes);
-                    continue;
-                }
-
-                string key = SweepModel.DumpKey(r);
-                if (!dumpTexts.TryGetValue(key, out byte[] expected))
-                {
-                    return r.Name + " holds " + key + ", a dump the workload never made";
-                }
-
-                if (!expected.AsSpan().SequenceEqual(bytes))
-                {
-                    return r.Name + " (" + key + ") differs from the dump that was written";
-                }
-
-                newestDumpFound |= key == model.NewestDump;
-            }
-
-            if (!newestDumpFound)
-            {
-                return "the newest acknowledged dump " + model.NewestDump + " is missing";
-            }
-
-            return model.CheckPmsg(stream.ToArray());
-        }
-
-        private static string CheckNextWritesWork(MemoryFlashDevice device, Pstore store)
-        {
-            byte[] marker = System.Text.Encoding.ASCII.GetBytes("first write after the reboot\n");
-            store.WritePmsg(marker, 0, marker.Length);
-            if (!store.Dump(DumpReason.Oops, "System.Exception", "after the cut", null))
-            {
-                return "no dump zone was ready after the reboot";
-            }
-
-            Pstore again = Pstore.Mount(device, EngineWorkload.Config(), new PstoreNano.Engine.NoWallClock());
-            List<byte> stream = new List<byte>();
-            bool dumpFound = false;
-            foreach (PstoreRecord r in again.ListRecords())
-            {
-                byte[] bytes = EngineWorkload.ReadAll(again, r);
-                if (r.Type == RecordType.Pmsg)
-                {
-                    stream.AddRange(bytes);
-                }
-                else if (System.Text.Encoding.ASCII.GetString(bytes).Contains("after the cut"))
-                {
-                    dumpFound = true;
-                }
-            }
-
-            byte[] all = stream.ToArray();
-            if (all.Length < marker.Length || !all.AsSpan(all.Length - marker.Length).SequenceEqual(marker))
-            {
-                return "the first pmsg write after the reboot is not at the end of the stream";
-            }
-
-            return dumpFound ? null : "the first dump after the reboot was not found";
         }
     }
 }

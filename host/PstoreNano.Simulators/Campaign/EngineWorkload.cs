@@ -4,26 +4,42 @@ using PstoreNano.Config;
 using PstoreNano.Devices;
 using PstoreNano.Records;
 
-namespace PstoreNano.HostTests.PowerCut
+namespace PstoreNano.Simulators.Campaign
 {
     /// <summary>
     /// The scripted workload of the engine power-cut sweep: pmsg appends from 1 byte to twice a page across
     /// ring wrap, crash dumps, record erases and remounts over several boots. It runs the same way every time,
-    /// so a cut after step k of the device always lands at the same byte of the same operation.
+    /// so a cut after step k of the device always lands at the same byte of the same operation. Every mount
+    /// is a reboot: the workload asks its reboot callback for the device to mount (the same object for a RAM
+    /// device; a new driver and zone device over the same chip for NOR, whose zone device refuses erases
+    /// after a dump's panic take-over).
     /// </summary>
     public sealed class EngineWorkload
     {
         public const int PartitionSize = 20 * 1024;
 
-        private readonly MemoryFlashDevice _device;
+        private readonly Func<IZoneDevice> _reboot;
+        private readonly PstoreConfig _config;
+        private readonly Dictionary<uint, int> _bootFirstWrite = new Dictionary<uint, int>();
         private Pstore _store;
 
-        public EngineWorkload(MemoryFlashDevice device)
+        /// <summary>The workload over one device that a reboot leaves as it is, with <see cref="Config"/>.</summary>
+        public EngineWorkload(IZoneDevice device)
+            : this(() => device, Config())
         {
-            _device = device;
+        }
+
+        /// <summary>The workload over the device <paramref name="reboot"/> returns at every boot.</summary>
+        public EngineWorkload(Func<IZoneDevice> reboot, PstoreConfig config)
+        {
+            _reboot = reboot;
+            _config = config;
         }
 
         public SweepModel Model { get; } = new SweepModel();
+
+        /// <summary>Multiplies the pmsg writes of every boot (30, 20 and 10), so a larger ring wraps as often.</summary>
+        public int WriteRounds { get; set; } = 1;
 
         /// <summary>Description of the operation under way (for failure messages).</summary>
         public string CurrentOperation { get; private set; } = "";
@@ -52,7 +68,7 @@ namespace PstoreNano.HostTests.PowerCut
             int writeIndex = 0;
             for (int boot = 0; boot < 3; boot++)
             {
-                int writes = boot == 0 ? 30 : boot == 1 ? 20 : 10;
+                int writes = (boot == 0 ? 30 : boot == 1 ? 20 : 10) * WriteRounds;
                 for (int i = 0; i < writes; i++)
                 {
                     Write(writeIndex++);
@@ -84,7 +100,8 @@ namespace PstoreNano.HostTests.PowerCut
         private void Mount()
         {
             CurrentOperation = "mount";
-            _store = Pstore.Mount(_device, Config(), new PstoreNano.Engine.NoWallClock());
+            _store = Pstore.Mount(_reboot(), _config, new PstoreNano.Engine.NoWallClock());
+            _bootFirstWrite[_store.BootNumber] = Model.AckedWrites.Count;
         }
 
         private void Write(int index)
@@ -97,15 +114,12 @@ namespace PstoreNano.HostTests.PowerCut
             }
 
             CurrentOperation = "pmsg write #" + index + " of " + size + " bytes";
-            Model.InFlightWrite = data;
-            _store.WritePmsg(data, 0, size);
-            Model.InFlightWrite = null;
-            Model.AckedWrites.Add(data);
+            Model.WritePmsg(_store, data);
         }
 
         private void Dump(DumpReason reason, string message, bool recordText)
         {
-            uint counter = NextCounter(reason);
+            uint counter = NextCounter(_store, reason);
             string key = reason + "#" + counter;
             CurrentOperation = "dump " + key;
             Model.InFlightDump = key;
@@ -141,11 +155,21 @@ namespace PstoreNano.HostTests.PowerCut
                 return;
             }
 
-            // The writes of boot 0 are the first 30; erasing the oldest boot drops them (and anything older).
+            // Erasing a boot drops its writes and every earlier boot's: all writes before the next boot's first.
+            // (When wrap has already dropped boot 0, the oldest boot is this one.)
+            int erasedBefore = Model.AckedWrites.Count;
+            foreach (KeyValuePair<uint, int> boot in _bootFirstWrite)
+            {
+                if (boot.Key > oldest.BootNumber && boot.Value < erasedBefore)
+                {
+                    erasedBefore = boot.Value;
+                }
+            }
+
             CurrentOperation = "erase " + oldest.Name;
-            Model.InFlightErasedBefore = 30;
+            Model.InFlightErasedBefore = erasedBefore;
             _store.EraseRecord(oldest);
-            Model.ErasedBefore = Math.Max(Model.ErasedBefore, 30);
+            Model.ErasedBefore = Math.Max(Model.ErasedBefore, erasedBefore);
             Model.InFlightErasedBefore = -1;
         }
 
@@ -174,10 +198,11 @@ namespace PstoreNano.HostTests.PowerCut
             }
         }
 
-        private uint NextCounter(DumpReason reason)
+        /// <summary>The counter the next dump of <paramref name="reason"/> gets: the largest stored one + 1.</summary>
+        public static uint NextCounter(Pstore store, DumpReason reason)
         {
             uint max = 0;
-            foreach (PstoreRecord r in _store.ListRecords())
+            foreach (PstoreRecord r in store.ListRecords())
             {
                 if (r.Type == RecordType.Dmesg && r.Reason == reason && r.Counter > max)
                 {

@@ -1,0 +1,30 @@
+namespace PstoreNano.Simulators.Campaign
+{
+    /// <summary>How much of the NOR power-loss campaign to run.</summary>
+    public sealed class CampaignOptions
+    {
+        /// <summary>First campaign seed; seeds FirstSeed .. FirstSeed + Seeds - 1 run.</summary>
+        public int FirstSeed { get; set; } = 1;
+
+        /// <summary>Seeds to run: each draws new torn fractions and bits for every operation.</summary>
+        public int Seeds { get; set; } = 1;
+
+        /// <summary>First cuts per seed whose recovery is cut again at every operation.</summary>
+        public int DoubleCutSamples { get; set; } = 64;
+
+        /// <summary>Stop after this many failures.</summary>
+        public int MaxFailures { get; set; } = 10;
+
+        /// <summary>The CI run: every single-cut point (clean and torn) and a few hundred double cuts.</summary>
+        public static CampaignOptions Ci()
+        {
+            return new CampaignOptions();
+        }
+
+        /// <summary>The long run: many seeds, and every operation of the workload is a double cut's first cut.</summary>
+        public static CampaignOptions Long(int seeds)
+        {
+            return new CampaignOptions { Seeds = seeds, DoubleCutSamples = int.MaxValue };
+        }
+    }
+}

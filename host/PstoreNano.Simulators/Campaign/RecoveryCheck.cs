@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using PstoreNano.Config;
+using PstoreNano.Devices;
+using PstoreNano.Engine;
+using PstoreNano.Records;
+
+namespace PstoreNano.Simulators.Campaign
+{
+    /// <summary>
+    /// The invariants of DESIGN §7 after a power cut, checked the way a user would: reboot and mount (it must
+    /// not throw), every record reads back whole, every acknowledged pmsg write is there in order and the
+    /// in-flight one is all or nothing, every dump is byte for byte one that was written and the newest
+    /// acknowledged one is there; then the next pmsg write and the next dump work and survive a reboot.
+    /// </summary>
+    public sealed class RecoveryCheck
+    {
+        private readonly Func<IZoneDevice> _reboot;
+        private readonly PstoreConfig _config;
+
+        /// <summary>Checks partitions that <paramref name="reboot"/> returns, mounted with <paramref name="config"/>.</summary>
+        public RecoveryCheck(Func<IZoneDevice> reboot, PstoreConfig config)
+        {
+            _reboot = reboot;
+            _config = config;
+        }
+
+        /// <summary>
+        /// Reboots after a cut, checks the records against <paramref name="model"/>, then writes a pmsg marker
+        /// and an Oops dump whose message is <paramref name="label"/>, reboots again and checks that both are
+        /// there. <paramref name="dumpTexts"/> maps "reason#counter" to the text each dump must read as; the
+        /// recovery dump's text is put in it (and must equal <paramref name="expectedDump"/>, the text an uncut
+        /// recovery wrote, when given). Returns null if every invariant held, else what broke. A power cut
+        /// during the recovery escapes as <see cref="PowerCutException"/> with the model updated up to it.
+        /// </summary>
+        public string Recover(SweepModel model, Dictionary<string, byte[]> dumpTexts, string label, byte[] expectedDump)
+        {
+            Pstore store = MountChecked(out string problem);
+            if (problem != null)
+            {
+                return problem;
+            }
+
+            problem = CheckRecords(store, model, dumpTexts);
+            if (problem != null)
+            {
+                return problem;
+            }
+
+            model.WritePmsg(store, Encoding.ASCII.GetBytes("first write " + label + "\n"));
+            string key = DumpReason.Oops + "#" + EngineWorkload.NextCounter(store, DumpReason.Oops);
+            model.InFlightDump = key;
+            if (!store.Dump(DumpReason.Oops, "System.Exception", label, null))
+            {
+                return "no dump zone was ready after the reboot";
+            }
+
+            model.InFlightDump = null;
+            model.NewestDump = key;
+            PstoreRecord dump = EngineWorkload.FindDump(store, key);
+            if (dump == null)
+            {
+                return "the dump " + key + " just written is not listed";
+            }
+
+            byte[] text = EngineWorkload.ReadAll(store, dump);
+            if (!Encoding.ASCII.GetString(text).Contains(label))
+            {
+                return "the dump " + key + " just written does not hold its message";
+            }
+
+            if (expectedDump != null && !expectedDump.AsSpan().SequenceEqual(text))
+            {
+                return "the dump " + key + " differs from the one the uncut recovery wrote";
+            }
+
+            dumpTexts[key] = text;
+            store = MountChecked(out problem);
+            return problem ?? CheckRecords(store, model, dumpTexts);
+        }
+
+        /// <summary>Checks the records of a mounted partition against the model; null if they agree.</summary>
+        public static string CheckRecords(Pstore store, SweepModel model, Dictionary<string, byte[]> dumpTexts)
+        {
+            List<byte> stream = new List<byte>();
+            bool newestDumpFound = model.NewestDump == null;
+            foreach (PstoreRecord r in store.ListRecords())
+            {
+                byte[] bytes = EngineWorkload.ReadAll(store, r);
+                if (bytes.Length != r.Size)
+                {
+                    return r.Name + " lists " + r.Size + " bytes but reads " + bytes.Length;
+                }
+
+                if (r.Type == RecordType.Pmsg)
+                {
+                    stream.AddRange(bytes);
+                    continue;
+                }
+
+                string key = SweepModel.DumpKey(r);
+                if (!dumpTexts.TryGetValue(key, out byte[] expected))
+                {
+                    return r.Name + " holds " + key + ", a dump the workload never made";
+                }
+
+                if (!expected.AsSpan().SequenceEqual(bytes))
+                {
+                    return r.Name + " (" + key + ") differs from the dump that was written";
+                }
+
+                newestDumpFound |= key == model.NewestDump;
+            }
+
+            if (!newestDumpFound)
+            {
+                return "the newest acknowledged dump " + model.NewestDump + " is missing";
+            }
+
+            return model.CheckPmsg(stream.ToArray());
+        }
+
+        private Pstore MountChecked(out string problem)
+        {
+            problem = null;
+            IZoneDevice device = _reboot();
+            try
+            {
+                return Pstore.Mount(device, _config, new NoWallClock());
+            }
+            catch (PowerCutException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                problem = "mount threw " + e.GetType().Name + ": " + e.Message;
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using PstoreNano.Devices;
+
+namespace PstoreNano.Tool
+{
+    /// <summary>
+    /// A zone device that passes everything through and remembers the programs made since <see cref="Clear"/>,
+    /// so the benchmark can tell where a pmsg write's payload landed: programs at a segment start are segment
+    /// headers, each run of contiguous programs after that is one chunk (its 16-byte header, then payload).
+    /// </summary>
+    public sealed class ProgramRecorder : IZoneDevice
+    {
+        private readonly IZoneDevice _inner;
+        private readonly List<long[]> _programs = new List<long[]>();
+
+        public ProgramRecorder(IZoneDevice inner)
+        {
+            _inner = inner;
+        }
+
+        public string Name { get { return _inner.Name; } }
+
+        public int Size { get { return _inner.Size; } }
+
+        public int PageSize { get { return _inner.PageSize; } }
+
+        public int EraseSize { get { return _inner.EraseSize; } }
+
+        public bool EraseBeforeProgram { get { return _inner.EraseBeforeProgram; } }
+
+        public void Clear()
+        {
+            _programs.Clear();
+        }
+
+        /// <summary>[address, count) of each chunk's payload programmed since <see cref="Clear"/>.</summary>
+        public List<long[]> PayloadRanges()
+        {
+            List<long[]> ranges = new List<long[]>();
+            long start = -1;
+            long end = -1;
+            foreach (long[] p in _programs)
+            {
+                if (p[0] % EraseSize == 0)
+                {
+                    continue;
+                }
+
+                if (p[0] != end)
+                {
+                    Add(ranges, start, end);
+                    start = p[0];
+                }
+
+                end = p[0] + p[1];
+            }
+
+            Add(ranges, start, end);
+            return ranges;
+        }
+
+        public void Read(int address, byte[] buffer, int offset, int count)
+        {
+            _inner.Read(address, buffer, offset, count);
+        }
+
+        public void Program(int address, byte[] buffer, int offset, int count)
+        {
+            _programs.Add(new long[] { address, count });
+            _inner.Program(address, buffer, offset, count);
+        }
+
+        public void Erase(int address, int count)
+        {
+            _inner.Erase(address, count);
+        }
+
+        public void PanicTakeOver()
+        {
+            _inner.PanicTakeOver();
+        }
+
+        private static void Add(List<long[]> ranges, long start, long end)
+        {
+            if (start >= 0 && end - start > BenchSetup.PmsgChunkHeader)
+            {
+                ranges.Add(new long[] { start + BenchSetup.PmsgChunkHeader, end - start - BenchSetup.PmsgChunkHeader });
+            }
+        }
+    }
+}
