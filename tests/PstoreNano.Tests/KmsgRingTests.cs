@@ -108,5 +108,35 @@ namespace PstoreNano.Tests
         {
             Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new KmsgRing(-1));
         }
+
+        [TestMethod]
+        public void ConcurrentAppendsNeverTearALine()
+        {
+            KmsgRing ring = new KmsgRing(512);
+            System.Threading.Thread writer = new System.Threading.Thread(() =>
+            {
+                for (int i = 0; i < 3000; i++)
+                {
+                    ring.AppendLine("abcdefghijklmnopqrstuvwxyz");
+                }
+            });
+            writer.Start();
+            for (int round = 0; round < 300; round++)
+            {
+                Assert.IsTrue(ring.TryEnter(1000));
+                string lines = Newest(ring, 200);
+                ring.Exit();
+                string[] parts = lines.Split('\n');
+                for (int i = 0; i < parts.Length - 1; i++)
+                {
+                    Assert.AreEqual("abcdefghijklmnopqrstuvwxyz", parts[i]);
+                }
+
+                Assert.AreEqual("", parts[parts.Length - 1]);
+            }
+
+            writer.Join();
+            Assert.AreEqual(512, ring.Length);
+        }
     }
 }

@@ -160,10 +160,7 @@ namespace PstoreNano.Devices
 
             EraseOps += count / SectorSize;
             int allowed = Consume(count);
-            for (int i = 0; i < allowed; i++)
-            {
-                _data[address + i] = 0xFF;
-            }
+            Fill(address, allowed);
 
             if (allowed < count)
             {
@@ -199,6 +196,21 @@ namespace PstoreNano.Devices
             _poweredOff = true;
             _cutBudget = -1;
             throw new PowerCutException("power cut during " + operation + " at 0x" + address.ToString("X"));
+        }
+
+        private void Fill(int address, int count)
+        {
+            // Doubling copies: a few Array.Copy calls instead of a per-byte loop.
+            if (count <= 0)
+            {
+                return;
+            }
+
+            _data[address] = 0xFF;
+            for (int filled = 1; filled < count; filled *= 2)
+            {
+                Array.Copy(_data, address, _data, address + filled, filled < count - filled ? filled : count - filled);
+            }
         }
 
         private void Check(int address, int count)
