@@ -187,5 +187,21 @@ namespace PstoreNano.Tests
             Assert.AreEqual(2 * 52 + ZoneSize, report.BytesRead);
             Assert.IsTrue(zones.WriteDump(DumpReason.Oops, null, "x", null, null));
         }
+
+        [TestMethod]
+        public void DumpThatFailedHalfwayIsNotRetriedOverItsOwnBytes()
+        {
+            MemoryFlashDevice flash = new MemoryFlashDevice(3 * ZoneSize, 256, 4096, "n");
+            DmesgZones zones = DmesgTestKit.Mount(flash, ZoneSize);
+            flash.CutAfter(1000);
+            Assert.ThrowsException(typeof(PowerCutException), () => zones.WriteDump(DumpReason.Oops, "E", new string('x', 3000), null, null));
+            flash.PowerOn(); // the device comes back without a reboot
+            Assert.IsFalse(zones.WriteDump(DumpReason.Oops, "E", "retry", null, null));
+            Assert.AreEqual(0, DmesgTestKit.List(zones).Length);
+            MountReport report = new MountReport();
+            zones = DmesgTestKit.Mount(flash, ZoneSize, 2, new NoWallClock(), report);
+            Assert.AreEqual(1, report.ErasesAtMount);
+            Assert.IsTrue(zones.WriteDump(DumpReason.Oops, "E", "after reboot", null, null));
+        }
     }
 }

@@ -56,7 +56,17 @@ namespace PstoreNano.Zones
             {
                 long logStart = 0;
                 int logLength = log == null ? 0 : log.FindNewestLines(capacity - head, out logStart);
+                if (logLength < 0 || logLength > capacity - head)
+                {
+                    // Only possible if an appender raced an unlocked read: keep the record well-formed.
+                    logLength = logLength < 0 ? 0 : capacity - head;
+                }
+
                 int zone = _nextZone;
+
+                // The zone is spent from here on: if the device fails mid-dump, a retry must not
+                // program over the half-written bytes.
+                _nextZoneReady = !_device.EraseBeforeProgram;
                 BeginRecord(zone, (int)reason, counter, seconds, nanoseconds, false, head + logLength);
                 _writer.Put(_dumpLine, 0, lineLength);
                 for (int i = 0; i < _parts.Length; i++)

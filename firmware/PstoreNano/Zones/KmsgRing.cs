@@ -160,13 +160,13 @@ namespace PstoreNano.Zones
 
         /// <summary>
         /// Copies <paramref name="count"/> bytes from ring position <paramref name="start"/> into
-        /// <paramref name="buffer"/> (at most two Array.Copy calls, one per side of the wrap).
+        /// <paramref name="buffer"/> (one Array.Copy per side of the wrap: two for a count up to Capacity).
         /// Bytes overwritten since the position was found come out as whatever the ring holds now.
         /// </summary>
         public void CopyOut(long start, int count, byte[] buffer, int offset)
         {
             int capacity = _ring.Length;
-            if (count <= 0 || capacity == 0)
+            if (capacity == 0)
             {
                 return;
             }
@@ -177,11 +177,13 @@ namespace PstoreNano.Zones
                 at += capacity;
             }
 
-            int first = capacity - at < count ? capacity - at : count;
-            Array.Copy(_ring, at, buffer, offset, first);
-            if (first < count)
+            while (count > 0)
             {
-                Array.Copy(_ring, 0, buffer, offset + first, count - first);
+                int piece = capacity - at < count ? capacity - at : count;
+                Array.Copy(_ring, at, buffer, offset, piece);
+                offset += piece;
+                count -= piece;
+                at = 0;
             }
         }
 
