@@ -1,10 +1,9 @@
 using System;
 using System.IO;
-using System.IO.Compression;
 
 namespace PstoreNano.HostTests.Dmesg
 {
-    /// <summary>The partitions Linux 6.1's pstore/blk wrote (tests/fixtures/linux-6.1-pstore_blk) and raw deflate.</summary>
+    /// <summary>The partitions Linux 6.1's pstore/blk wrote (tests/fixtures/linux-6.1-pstore_blk).</summary>
     public static class LinuxFixtures
     {
         /// <summary>Size of one dmesg zone in the fixtures (kmsg_size=64).</summary>
@@ -32,18 +31,6 @@ namespace PstoreNano.HostTests.Dmesg
         public static byte[] Read(string relative)
         {
             return File.ReadAllBytes(PathOf(relative));
-        }
-
-        /// <summary>Inflates raw deflate (no zlib header), as Linux's pstore stores compressed dmesg records.</summary>
-        public static byte[] Inflate(byte[] compressed)
-        {
-            using (MemoryStream input = new MemoryStream(compressed))
-            using (DeflateStream inflater = new DeflateStream(input, CompressionMode.Decompress))
-            using (MemoryStream output = new MemoryStream())
-            {
-                inflater.CopyTo(output);
-                return output.ToArray();
-            }
         }
     }
 }
