@@ -179,5 +179,43 @@ namespace PstoreNano.Tests
             OutputHelper.WriteLine("block dump power-cut points covered: " + covered);
             Assert.IsTrue(covered > 2500, "cut points " + covered);
         }
+
+        [TestMethod]
+        public void CutDuringTheMountEraseIsRepairedByTheNextMount()
+        {
+            // Three zones on flash, all used: the mount erases the oldest (zone 0) to keep a zone ready.
+            int covered = 0;
+            for (long k = 0; k < ZoneSize; k += 37)
+            {
+                MemoryFlashDevice flash = new MemoryFlashDevice(3 * ZoneSize, 256, 4096, "n");
+                for (int boot = 1; boot <= 3; boot++)
+                {
+                    Assert.IsTrue(DmesgTestKit.Mount(flash, ZoneSize).WriteDump(DumpReason.Oops, "Earlier " + boot, null, null, null));
+                }
+
+                flash.CutAfter(k); // the next mount erases zone 0 ("Earlier 1") and is cut
+                Assert.ThrowsException(typeof(PowerCutException), () => DmesgTestKit.Mount(flash, ZoneSize));
+                flash.PowerOn();
+                MountReport report = new MountReport();
+                DmesgZones zones = DmesgTestKit.Mount(flash, ZoneSize, 2, new PstoreNano.Engine.NoWallClock(), report);
+                // Erased again unless the cut came after the last programmed byte of the old record.
+                Assert.AreEqual(k < 52 + 23 ? 1 : 0, report.ErasesAtMount, "cut " + k);
+                for (int i = 0; i < ZoneSize; i++)
+                {
+                    if (flash.Data[i] != 0xFF)
+                    {
+                        Assert.Fail("cut " + k + ": the ready zone is not erased at byte " + i);
+                    }
+                }
+
+                PstoreRecord[] records = DmesgTestKit.List(zones);
+                Assert.AreEqual(2, records.Length, "cut " + k);
+                Assert.IsTrue(DmesgTestKit.ReadText(zones, records[1]).EndsWith("Earlier 3\n"));
+                Assert.IsTrue(zones.WriteDump(DumpReason.Panic, "After", null, null, null), "cut " + k);
+                covered++;
+            }
+
+            OutputHelper.WriteLine("mount-erase power-cut points covered: " + covered);
+        }
     }
 }
