@@ -51,7 +51,7 @@ namespace PstoreNano.Tests
             flash.ResetCounters();
             zones.Erase(DmesgTestKit.List(zones)[1]);
             Assert.AreEqual(2, flash.EraseOps);
-            Assert.AreEqual(0xFF, flash.Data[ZoneSize]);
+            Assert.AreEqual((byte)0xFF, flash.Data[ZoneSize]);
             PstoreRecord[] after = DmesgTestKit.List(DmesgTestKit.Mount(flash, ZoneSize));
             Assert.AreEqual(2, after.Length);
             Assert.AreEqual(0, after[0].Id);

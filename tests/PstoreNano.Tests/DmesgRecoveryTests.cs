@@ -183,7 +183,7 @@ namespace PstoreNano.Tests
             MountReport report = new MountReport();
             DmesgZones zones = DmesgTestKit.Mount(flash, ZoneSize, 2, new NoWallClock(), report);
             Assert.AreEqual(1, report.ErasesAtMount);
-            Assert.AreEqual(0xFF, flash.Data[3000]);
+            Assert.AreEqual((byte)0xFF, flash.Data[3000]);
             Assert.AreEqual(2 * 52 + ZoneSize, report.BytesRead);
             Assert.IsTrue(zones.WriteDump(DumpReason.Oops, null, "x", null, null));
         }

@@ -11,10 +11,10 @@ namespace PstoreNano.Tests
         {
             MemoryBlockDevice block = new MemoryBlockDevice(4096, "b");
             block.Erase(512, 1024);
-            Assert.AreEqual(0, block.Data[511]);
-            Assert.AreEqual(0xFF, block.Data[512]);
-            Assert.AreEqual(0xFF, block.Data[1535]);
-            Assert.AreEqual(0, block.Data[1536]);
+            Assert.AreEqual((byte)0, block.Data[511]);
+            Assert.AreEqual((byte)0xFF, block.Data[512]);
+            Assert.AreEqual((byte)0xFF, block.Data[1535]);
+            Assert.AreEqual((byte)0, block.Data[1536]);
             Assert.AreEqual(2, block.EraseOps);
             Assert.ThrowsException(typeof(System.ArgumentException), () => block.Erase(100, 512));
         }
@@ -34,8 +34,8 @@ namespace PstoreNano.Tests
             block.Program(2000, ones, 0, 1000);
             block.CutAfter(700);
             Assert.ThrowsException(typeof(PowerCutException), () => block.Program(2000, twos, 0, 1000));
-            Assert.AreEqual(2, block.Data[2699]);
-            Assert.AreEqual(1, block.Data[2700]);
+            Assert.AreEqual((byte)2, block.Data[2699]);
+            Assert.AreEqual((byte)1, block.Data[2700]);
             Assert.IsTrue(block.IsPoweredOff);
             Assert.ThrowsException(typeof(PowerCutException), () => block.Read(0, new byte[1], 0, 1));
             block.PowerOn();
