@@ -110,6 +110,22 @@ namespace PstoreNano.Zones
 
         // On flash the zone found ready at mount is used; a later dump in the same boot checks that its
         // zone reads erased (reads only: the panic path never erases).
+        /// <summary>
+        /// Makes the next zone ready for a dump, erasing it if needed (never on the panic path). Called
+        /// after a dump the application survives (Oops), so a later panic in the same boot still finds an
+        /// erased zone. On a full ring this erases the oldest record, as mount does.
+        /// </summary>
+        public void PrepareNextZone()
+        {
+            if (_zoneCount == 0 || TakeReadyZone())
+            {
+                return;
+            }
+
+            _device.Erase(ZoneAddress(_nextZone), _zoneSize);
+            _nextZoneReady = true;
+        }
+
         private bool TakeReadyZone()
         {
             if (!_nextZoneReady)
