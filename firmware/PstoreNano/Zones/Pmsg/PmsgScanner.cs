@@ -38,6 +38,13 @@ namespace PstoreNano.Zones.Pmsg
                 newestBoot = ScanHead(ring, report, newestBoot);
             }
 
+            if (PmsgFormat.IsAfter(ring.Trim, ring.NextChunk))
+            {
+                // A trim is never ahead of the chunks written: this one is garbage with a valid CRC.
+                report.PmsgCorruptChunks++;
+                ring.Trim = ring.NextChunk;
+            }
+
             ring.Boot = found ? newestBoot + 1 : 0;
             RestoreEraseAhead(ring, report);
             ring.Generation++;
