@@ -21,6 +21,12 @@ namespace PstoreNano.Tests
             get { return _writes.Count; }
         }
 
+        /// <summary>Bytes of write <paramref name="index"/>.</summary>
+        public int SizeOf(int index)
+        {
+            return ((byte[])_writes[index]).Length;
+        }
+
         /// <summary>Index of the first write not deleted by a trim.</summary>
         public int Trimmed;
 
