@@ -14,7 +14,8 @@ namespace PstoreNano.Tests
             for (int s = 0; s < sizes.Length; s++)
             {
                 int size = sizes[s];
-                ProgramSpanDevice device = new ProgramSpanDevice(PmsgKit.NewDevice(8));
+                MemoryFlashDevice flash = PmsgKit.NewDevice(8);
+                WatchedDevice device = new WatchedDevice(flash, 0, flash.Size);
                 PmsgRing ring = PmsgKit.Mount(device);
                 byte[] data = PmsgKit.Pattern(size, size);
                 int writes = 200;
@@ -49,58 +50,6 @@ namespace PstoreNano.Tests
                 Assert.IsTrue(checkedWrites > writes / 2);
                 Assert.IsTrue(worstExtra <= 1, size + "-byte write used " + worstExtra + " extra page programs");
             }
-        }
-    }
-
-    /// <summary>Passes through to a flash device and remembers the address span programmed since StartSpan.</summary>
-    internal sealed class ProgramSpanDevice : IZoneDevice
-    {
-        public ProgramSpanDevice(MemoryFlashDevice flash)
-        {
-            Flash = flash;
-        }
-
-        public MemoryFlashDevice Flash;
-
-        public int SpanStart;
-
-        public int SpanEnd;
-
-        public string Name { get { return Flash.Name; } }
-
-        public int Size { get { return Flash.Size; } }
-
-        public int PageSize { get { return Flash.PageSize; } }
-
-        public int EraseSize { get { return Flash.EraseSize; } }
-
-        public bool EraseBeforeProgram { get { return true; } }
-
-        public void StartSpan()
-        {
-            SpanStart = int.MaxValue;
-            SpanEnd = 0;
-        }
-
-        public void Read(int address, byte[] buffer, int offset, int count)
-        {
-            Flash.Read(address, buffer, offset, count);
-        }
-
-        public void Program(int address, byte[] buffer, int offset, int count)
-        {
-            SpanStart = address < SpanStart ? address : SpanStart;
-            SpanEnd = address + count > SpanEnd ? address + count : SpanEnd;
-            Flash.Program(address, buffer, offset, count);
-        }
-
-        public void Erase(int address, int count)
-        {
-            Flash.Erase(address, count);
-        }
-
-        public void PanicTakeOver()
-        {
         }
     }
 }

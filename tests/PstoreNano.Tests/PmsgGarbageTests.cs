@@ -19,7 +19,7 @@ namespace PstoreNano.Tests
             Random random = new Random(7);
             for (int round = 0; round < 40; round++)
             {
-                FencedDevice device = NewFenced();
+                WatchedDevice device = NewFenced();
                 byte[] noise = new byte[Segments * 4096];
                 random.NextBytes(noise);
                 Array.Copy(noise, 0, device.Flash.Data, RingOffset, noise.Length);
@@ -33,7 +33,7 @@ namespace PstoreNano.Tests
             Random random = new Random(11);
             for (int round = 0; round < 60; round++)
             {
-                FencedDevice device = NewFenced();
+                WatchedDevice device = NewFenced();
                 byte[] data = device.Flash.Data;
                 for (int s = 0; s < Segments; s++)
                 {
@@ -93,12 +93,12 @@ namespace PstoreNano.Tests
             Assert.AreEqual(record.Size, bytes.Length);
         }
 
-        private static FencedDevice NewFenced()
+        private static WatchedDevice NewFenced()
         {
-            return new FencedDevice(new MemoryFlashDevice((Segments + 2) * 4096, 256, 4096, "pstore_mem"), RingOffset, Segments * 4096);
+            return new WatchedDevice(new MemoryFlashDevice((Segments + 2) * 4096, 256, 4096, "pstore_mem"), RingOffset, Segments * 4096);
         }
 
-        private static void MountListReadWrite(FencedDevice device, string what)
+        private static void MountListReadWrite(WatchedDevice device, string what)
         {
             try
             {
@@ -152,62 +152,6 @@ namespace PstoreNano.Tests
             uint crc = Crc32.Update(Crc32.Initial, d, at, 12);
             crc = Crc32.Update(crc, d, at + 16, payload);
             LittleEndian.WriteUInt32(d, at + 12, Crc32.Finish(crc));
-        }
-    }
-
-    /// <summary>A device that fails any access outside the ring it lends out.</summary>
-    internal sealed class FencedDevice : IZoneDevice
-    {
-        private readonly int _low;
-        private readonly int _high;
-
-        public FencedDevice(MemoryFlashDevice flash, int offset, int size)
-        {
-            Flash = flash;
-            _low = offset;
-            _high = offset + size;
-        }
-
-        public MemoryFlashDevice Flash;
-
-        public string Name { get { return Flash.Name; } }
-
-        public int Size { get { return Flash.Size; } }
-
-        public int PageSize { get { return Flash.PageSize; } }
-
-        public int EraseSize { get { return Flash.EraseSize; } }
-
-        public bool EraseBeforeProgram { get { return true; } }
-
-        public void Read(int address, byte[] buffer, int offset, int count)
-        {
-            Fence(address, count, "read");
-            Flash.Read(address, buffer, offset, count);
-        }
-
-        public void Program(int address, byte[] buffer, int offset, int count)
-        {
-            Fence(address, count, "program");
-            Flash.Program(address, buffer, offset, count);
-        }
-
-        public void Erase(int address, int count)
-        {
-            Fence(address, count, "erase");
-            Flash.Erase(address, count);
-        }
-
-        public void PanicTakeOver()
-        {
-        }
-
-        private void Fence(int address, int count, string what)
-        {
-            if (address < _low || address + count > _high)
-            {
-                throw new Exception(what + " of 0x" + address.ToString("X") + "+" + count + " outside the pmsg ring");
-            }
         }
     }
 }

@@ -54,36 +54,19 @@ namespace PstoreNano.Tests
         public void WritesOfEverySizeUpToTwoPagesReadBack()
         {
             // 1..512 bytes: every chunk-header position inside a page, many segment ends.
-            MemoryFlashDevice device = PmsgKit.NewDevice(64);
-            PmsgRing ring = PmsgKit.Mount(device);
-            PmsgModel model = new PmsgModel();
-            for (int size = 1; size <= 512; size++)
+            int[] sizes = new int[512];
+            for (int i = 0; i < sizes.Length; i++)
             {
-                byte[] data = PmsgKit.Pattern(size, size);
-                Assert.AreEqual(size, ring.Write(data, 0, size, false));
-                model.Add(data, 0);
+                sizes[i] = i + 1;
             }
 
-            string error = model.Check(PmsgKit.Mount(device), device.Name, 0);
-            Assert.IsNull(error, error);
+            WriteRemountAndCheck(64, sizes);
         }
 
         [TestMethod]
         public void WriteSpanningSegmentEndsReadsBack()
         {
-            MemoryFlashDevice device = PmsgKit.NewDevice(4);
-            PmsgRing ring = PmsgKit.Mount(device);
-            PmsgModel model = new PmsgModel();
-            int[] sizes = new int[] { 4000, 300, 5000, 17, 1 };
-            for (int i = 0; i < sizes.Length; i++)
-            {
-                byte[] data = PmsgKit.Pattern(sizes[i], i);
-                Assert.AreEqual(sizes[i], ring.Write(data, 0, sizes[i], false));
-                model.Add(data, 0);
-            }
-
-            string error = model.Check(PmsgKit.Mount(device), device.Name, 0);
-            Assert.IsNull(error, error);
+            WriteRemountAndCheck(4, new int[] { 4000, 300, 5000, 17, 1 });
         }
 
         [TestMethod]
@@ -146,6 +129,22 @@ namespace PstoreNano.Tests
             }
 
             Assert.AreEqual(0, ring.Read(r, 6000, buffer, 0, 10));
+        }
+
+        private static void WriteRemountAndCheck(int segments, int[] sizes)
+        {
+            MemoryFlashDevice device = PmsgKit.NewDevice(segments);
+            PmsgRing ring = PmsgKit.Mount(device);
+            PmsgModel model = new PmsgModel();
+            for (int i = 0; i < sizes.Length; i++)
+            {
+                byte[] data = PmsgKit.Pattern(sizes[i], i);
+                Assert.AreEqual(sizes[i], ring.Write(data, 0, sizes[i], false));
+                model.Add(data, 0);
+            }
+
+            string error = model.Check(PmsgKit.Mount(device), device.Name, 0);
+            Assert.IsNull(error, error);
         }
     }
 }
