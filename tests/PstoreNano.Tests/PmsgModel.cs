@@ -37,6 +37,19 @@ namespace PstoreNano.Tests
             _boots.Add(boot);
         }
 
+        /// <summary>An independent copy.</summary>
+        public PmsgModel Copy()
+        {
+            PmsgModel copy = new PmsgModel();
+            for (int i = 0; i < _writes.Count; i++)
+            {
+                copy.Add((byte[])_writes[i], (uint)_boots[i]);
+            }
+
+            copy.Trimmed = Trimmed;
+            return copy;
+        }
+
         /// <summary>Forgets the last write (an in-flight write that the cut dropped).</summary>
         public void RemoveLast()
         {

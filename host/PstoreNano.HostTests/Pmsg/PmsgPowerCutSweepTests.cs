@@ -21,9 +21,13 @@ namespace PstoreNano.HostTests.Pmsg
     {
         private const int Segments = 4;
 
-        // Bytes the ring must keep whatever happens: (segments - 2) sealed segments, charging each
-        // write its payload plus two chunk headers (a split) so the bound is conservative.
-        private const int GuaranteedBytes = (Segments - 2) * (4096 - 28 - 32);
+        // Bytes of newest writes a segment surely holds, charging each write its payload plus two chunk
+        // headers (a split). The ring keeps (segments - 2) segments of them; a cut abandons the rest of
+        // the head segment, so once the next write opens a new segment one segment fewer per cut.
+        private const int BytesPerSegment = 4096 - 28 - 32;
+
+        // Every this many cut points, the recovery that follows is cut again.
+        private const int SecondCutEvery = 4;
 
         [TestMethod]
         public void EveryCutPointRecovers()
@@ -55,7 +59,8 @@ namespace PstoreNano.HostTests.Pmsg
 
             OutputHelper.WriteLine("pmsg power-cut sweep: " + covered + " cut points of " + totalSteps + " steps (" +
                 map.ProgramSteps + " programmed bytes, all covered; " + map.EraseSteps + " erased bytes, " +
-                (covered - map.ProgramSteps) + " covered) in " + clock.ElapsedMilliseconds + " ms");
+                (covered - map.ProgramSteps) + " covered), a second cut in the recovery of every " + SecondCutEvery +
+                "th, in " + clock.ElapsedMilliseconds + " ms");
             Assert.IsNull(firstFailure, firstFailure);
             Assert.AreEqual(cuts.Count, covered);
         }
@@ -78,22 +83,47 @@ namespace PstoreNano.HostTests.Pmsg
             device.PowerOn();
             try
             {
+                // The in-flight operation is all or nothing: the ring matches one of these models.
+                List<PmsgModel> candidates = new List<PmsgModel> { model };
+                if (work.InFlightWrite != null)
+                {
+                    PmsgModel with = model.Copy();
+                    with.Add(work.InFlightWrite, work.InFlightBoot);
+                    candidates.Add(with);
+                }
+
+                if (work.InFlightTrimBoot >= 0)
+                {
+                    PmsgModel with = model.Copy();
+                    with.TrimThrough((uint)work.InFlightTrimBoot);
+                    candidates.Add(with);
+                }
+
+                string recovery = "";
+                int cuts = 1;
+                if (k % SecondCutEvery == 0)
+                {
+                    recovery = CutRecovery(device, k, candidates);
+                    cuts = recovery.Length == 0 ? 1 : 2;
+                }
+
                 PmsgRing ring = PmsgKit.Mount(device);
-                string error = CheckEitherWay(ring, device.Name, model, work);
+                string error = Match(ring, device.Name, candidates, Segments - 1 - cuts, out PmsgModel holds);
                 if (error != null)
                 {
-                    return error;
+                    return recovery + error;
                 }
 
-                byte[] next = PmsgKit.Pattern(77, 4242);
+                byte[] next = PmsgKit.Pattern(77, 4243);
                 if (ring.Write(next, 0, next.Length, false) != next.Length)
                 {
-                    return "the write after the cut was cut short";
+                    return recovery + "the write after the cut was cut short";
                 }
 
-                model.Add(next, ring.BootNumber);
-                PmsgRing again = PmsgKit.Mount(device);
-                return model.Check(again, device.Name, model.Count - 1);
+                holds.Add(next, ring.BootNumber);
+                int keep = MustKeepFrom(holds, Segments - 2 - cuts);
+                string after = holds.Check(PmsgKit.Mount(device), device.Name, keep < holds.Count - 1 ? keep : holds.Count - 1);
+                return after == null ? null : recovery + "after the next write: " + after;
             }
             catch (Exception e)
             {
@@ -101,51 +131,73 @@ namespace PstoreNano.HostTests.Pmsg
             }
         }
 
-        // The in-flight operation is all or nothing: the ring matches the model without it or with it.
-        private static string CheckEitherWay(PmsgRing ring, string name, PmsgModel model, Workload work)
+        // A second cut inside the recovery (mount, then one write), at a step derived from k. Adds the
+        // models in which that write landed.
+        private static string CutRecovery(MemoryFlashDevice device, long k, List<PmsgModel> candidates)
         {
-            int mustKeep = MustKeepFrom(model);
-            string without = model.Check(ring, name, mustKeep);
-            if (without == null)
+            MemoryFlashDevice dry = new MemoryFlashDevice((byte[])device.Data.Clone(), device.PageSize, device.EraseSize, device.Name);
+            byte[] next = PmsgKit.Pattern(300, 99);
+            uint boot = Recover(dry, next);
+            long recoverySteps = dry.Steps;
+            if (recoverySteps == 0)
             {
-                return null;
+                return "";
             }
 
-            if (work.InFlightWrite != null)
+            long j = k * 7919 % recoverySteps;
+            device.CutAfter(j);
+            try
             {
-                model.Add(work.InFlightWrite, work.InFlightBoot);
-                string with = model.Check(ring, name, MustKeepFrom(model));
-                if (with == null)
-                {
-                    return null;
-                }
-
-                model.RemoveLast();
-                return "neither without the in-flight write (" + without + ") nor with it (" + with + ")";
+                Recover(device, next);
+                return "no second cut; ";
+            }
+            catch (PowerCutException)
+            {
             }
 
-            if (work.InFlightTrimBoot >= 0)
+            device.PowerOn();
+            int count = candidates.Count;
+            for (int i = 0; i < count; i++)
             {
-                int saved = model.Trimmed;
-                model.TrimThrough((uint)work.InFlightTrimBoot);
-                string with = model.Check(ring, name, MustKeepFrom(model));
-                if (with == null)
-                {
-                    return null;
-                }
-
-                model.Trimmed = saved;
-                return "neither without the in-flight erase (" + without + ") nor with it (" + with + ")";
+                PmsgModel with = candidates[i].Copy();
+                with.Add(next, boot);
+                candidates.Add(with);
             }
 
-            return without;
+            return "second cut after recovery step " + j + ": ";
         }
 
-        private static int MustKeepFrom(PmsgModel model)
+        private static uint Recover(MemoryFlashDevice device, byte[] next)
+        {
+            PmsgRing ring = PmsgKit.Mount(device);
+            ring.Write(next, 0, next.Length, false);
+            return ring.BootNumber;
+        }
+
+        private static string Match(PmsgRing ring, string name, List<PmsgModel> candidates, int keptSegments, out PmsgModel holds)
+        {
+            string errors = "";
+            foreach (PmsgModel candidate in candidates)
+            {
+                string error = candidate.Check(ring, name, MustKeepFrom(candidate, keptSegments));
+                if (error == null)
+                {
+                    holds = candidate;
+                    return null;
+                }
+
+                errors += (errors.Length == 0 ? "" : " / ") + error;
+            }
+
+            holds = null;
+            return "no all-or-nothing outcome matches: " + errors;
+        }
+
+        private static int MustKeepFrom(PmsgModel model, int keptSegments)
         {
             int from = model.Count;
             int bytes = 0;
-            while (from > model.Trimmed && bytes + model.SizeOf(from - 1) + 32 <= GuaranteedBytes)
+            while (from > model.Trimmed && bytes + model.SizeOf(from - 1) + 32 <= keptSegments * BytesPerSegment)
             {
                 from--;
                 bytes += model.SizeOf(from) + 32;
