@@ -46,14 +46,11 @@ namespace PstoreNano.Tests
                     {
                         int length = random.Next(3) == 0 ? random.Next(65536) : 1 + random.Next(300);
                         byte flags = (byte)random.Next(8);
-                        int payload = Math.Min(length, 4096 - offset - 16);
-                        if (payload < 0)
-                        {
-                            payload = 0;
-                        }
+                        int payload = 4096 - offset - 16;
+                        payload = length < payload ? length : payload;
 
                         WriteChunk(data, at + offset, length, flags, (uint)(offset / 20), (uint)random.Next(3), payload);
-                        offset += 16 + Math.Max(payload, 1);
+                        offset += 16 + (payload > 1 ? payload : 1);
                     }
                 }
 
