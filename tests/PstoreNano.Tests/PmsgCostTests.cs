@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using PstoreNano.Devices;
+using PstoreNano.Records;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests
@@ -50,6 +51,51 @@ namespace PstoreNano.Tests
                 Assert.IsTrue(checkedWrites > writes / 2);
                 Assert.IsTrue(worstExtra <= 1, size + "-byte write used " + worstExtra + " extra page programs");
             }
+        }
+
+        [TestMethod]
+        public void MountReadsScaleWithSegmentCountNotBytesStored()
+        {
+            int[] counts = new int[] { 8, 64 };
+            for (int c = 0; c < counts.Length; c++)
+            {
+                int segments = counts[c];
+                MemoryFlashDevice device = PmsgKit.NewDevice(segments);
+                PmsgRing ring = PmsgKit.Mount(device);
+                byte[] data = PmsgKit.Pattern(100, 1);
+                for (int i = 0; i < segments * 60; i++)
+                {
+                    ring.Write(data, 0, data.Length, false);
+                }
+
+                device.ResetCounters();
+                PmsgKit.Mount(device);
+                // Every header, the chain's headers again on the walk back, the head and the segment after it.
+                long limit = segments * 2L * 28 + 28 + 2 * 4096;
+                OutputHelper.WriteLine(segments + " segments: mount read " + device.BytesRead + " bytes (limit " + limit + ")");
+                Assert.IsTrue(device.BytesRead <= limit, "mount read " + device.BytesRead + " bytes");
+            }
+        }
+
+        [TestMethod]
+        public void SequentialReadOfARecordReadsEachByteAboutTwice()
+        {
+            MemoryFlashDevice device = PmsgKit.NewDevice(8);
+            PmsgRing ring = PmsgKit.Mount(device);
+            for (int i = 0; i < 200; i++)
+            {
+                byte[] data = PmsgKit.Pattern(1 + i % 150, i);
+                ring.Write(data, 0, data.Length, false);
+            }
+
+            PmsgRing again = PmsgKit.Mount(device);
+            PstoreRecord record = (PstoreRecord)PmsgKit.List(again)[0];
+            device.ResetCounters();
+            PmsgKit.ReadRecord(again, record, 64);
+            // Once to check each write's CRC before showing it, once to copy it out, plus chunk headers.
+            long limit = 2L * record.Size + 4 * 16 * 200 + 8 * 28;
+            OutputHelper.WriteLine("reading " + record.Size + " bytes read " + device.BytesRead + " bytes (limit " + limit + ")");
+            Assert.IsTrue(device.BytesRead <= limit, "read " + device.BytesRead + " bytes for a " + record.Size + "-byte record");
         }
     }
 }

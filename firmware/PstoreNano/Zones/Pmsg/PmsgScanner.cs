@@ -29,12 +29,13 @@ namespace PstoreNano.Zones.Pmsg
             else
             {
                 ring.ReadSegmentHeader(head);
+                report.BytesRead += PmsgFormat.SegmentHeaderSize;
                 ring.Head = head;
                 ring.NextSegment = ring.Segment.Sequence + 1;
                 ring.Trim = ring.Segment.Trim;
                 ring.NextChunk = ring.Segment.FirstChunk;
                 newestBoot = ring.Segment.BootNumber;
-                ring.Live = ChainLength(ring, head, ring.Segment.Sequence);
+                ring.Live = ChainLength(ring, report, head, ring.Segment.Sequence);
                 newestBoot = ScanHead(ring, report, newestBoot);
             }
 
@@ -78,13 +79,14 @@ namespace PstoreNano.Zones.Pmsg
         }
 
         // Segments tail..head whose sequences are consecutive; at most the whole ring.
-        private static int ChainLength(PmsgRingState ring, int head, uint headSequence)
+        private static int ChainLength(PmsgRingState ring, MountReport report, int head, uint headSequence)
         {
             int live = 1;
             uint sequence = headSequence;
             while (live < ring.SegmentCount)
             {
                 int previous = ring.Wrap(head - live);
+                report.BytesRead += PmsgFormat.SegmentHeaderSize;
                 if (!ring.ReadSegmentHeader(previous) || ring.Segment.Sequence != sequence - 1)
                 {
                     break;
