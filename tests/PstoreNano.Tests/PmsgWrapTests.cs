@@ -115,5 +115,25 @@ namespace PstoreNano.Tests
             string error = model.Check(PmsgKit.Mount(device), device.Name, 0);
             Assert.IsNull(error, error);
         }
+
+        [TestMethod]
+        public void NormalWritesAfterAPanicWriteEraseAheadAgain()
+        {
+            MemoryFlashDevice device = PmsgKit.NewDevice(4);
+            PmsgRing ring = PmsgKit.Mount(device);
+            PmsgModel model = new PmsgModel();
+            byte[] crash = PmsgKit.Pattern(4050, 1);
+            Assert.AreEqual(4050, ring.Write(crash, 0, crash.Length, true));
+            model.Add(crash, 0);
+            for (int i = 0; i < 12; i++)
+            {
+                byte[] data = PmsgKit.Pattern(1500, i + 2);
+                Assert.AreEqual(1500, ring.Write(data, 0, data.Length, false));
+                model.Add(data, 0);
+            }
+
+            string error = model.Check(PmsgKit.Mount(device), device.Name, model.Count - 5);
+            Assert.IsNull(error, error);
+        }
     }
 }

@@ -23,10 +23,14 @@ namespace PstoreNano.HostTests.Pmsg
     {
         private const int Segments = 4;
 
-        // Bytes of newest writes a segment surely holds, charging each write its payload plus two chunk
-        // headers (a split). The ring keeps (segments - 2) segments of them; a cut abandons the rest of
-        // the head segment, so once the next write opens a new segment one segment fewer per cut.
-        private const int BytesPerSegment = 4096 - 28 - 32;
+        // What the ring must keep: normally the (segments - 2) full segments before the head. A cut
+        // abandons the rest of the head segment, so once the next write opens a new segment there is
+        // one segment fewer per cut. Of those segments' chunk bytes (4096 - 28 each), the write cut at
+        // the front (at most the largest write) and the parts of in-flight writes are not acknowledged
+        // data; each acknowledged write costs its payload plus two chunk headers (a split).
+        private const int ChunkBytesPerSegment = 4096 - 28;
+        private const int LargestWrite = 2000;
+        private const int RecoveryWrite = 300;
 
         // Every this many cut points, the recovery that follows is cut again.
         private const int SecondCutEvery = 4;
@@ -106,8 +110,9 @@ namespace PstoreNano.HostTests.Pmsg
                     cuts = recovery.Length == 0 ? 1 : 2;
                 }
 
+                int inFlight = (work.InFlightWrite == null ? 0 : work.InFlightWrite.Length) + (cuts - 1) * RecoveryWrite;
                 PmsgRing ring = PmsgKit.Mount(device);
-                string error = Match(ring, device.Name, candidates, Segments - 1 - cuts, out PmsgModel holds);
+                string error = Match(ring, device.Name, candidates, MustKeepBytes(Segments - 1 - cuts, inFlight), out PmsgModel holds);
                 if (error != null)
                 {
                     return recovery + error;
@@ -120,7 +125,7 @@ namespace PstoreNano.HostTests.Pmsg
                 }
 
                 holds.Add(next, ring.BootNumber);
-                int keep = MustKeepFrom(holds, Segments - 2 - cuts);
+                int keep = MustKeepFrom(holds, MustKeepBytes(Segments - 2 - cuts, inFlight));
                 string after = holds.Check(PmsgKit.Mount(device), device.Name, keep < holds.Count - 1 ? keep : holds.Count - 1);
                 return after == null ? null : recovery + "after the next write: " + after;
             }
@@ -135,7 +140,7 @@ namespace PstoreNano.HostTests.Pmsg
         private static string CutRecovery(MemoryFlashDevice device, long k, List<PmsgModel> candidates)
         {
             MemoryFlashDevice dry = new MemoryFlashDevice((byte[])device.Data.Clone(), device.PageSize, device.EraseSize, device.Name);
-            byte[] next = PmsgKit.Pattern(300, 99);
+            byte[] next = PmsgKit.Pattern(RecoveryWrite, 99);
             uint boot = Recover(dry, next);
             long recoverySteps = dry.Steps;
             if (recoverySteps == 0)
@@ -173,12 +178,16 @@ namespace PstoreNano.HostTests.Pmsg
             return ring.BootNumber;
         }
 
-        private static string Match(PmsgRing ring, string name, List<PmsgModel> candidates, int keptSegments, out PmsgModel holds)
+        private static string Match(PmsgRing ring, string name, List<PmsgModel> candidates, int mustKeepBytes, out PmsgModel holds)
         {
             string errors = "";
             foreach (PmsgModel candidate in candidates)
             {
-                string error = candidate.Check(ring, name, MustKeepFrom(candidate, keptSegments));
+                // Whatever the budget, the last acknowledged write (the last of the first candidate) survives.
+                int lastAcknowledged = candidates[0].Count - 1;
+                lastAcknowledged = lastAcknowledged > candidate.Trimmed ? lastAcknowledged : candidate.Trimmed;
+                int keep = MustKeepFrom(candidate, mustKeepBytes);
+                string error = candidate.Check(ring, name, keep < lastAcknowledged ? keep : lastAcknowledged);
                 if (error == null)
                 {
                     holds = candidate;
@@ -192,11 +201,17 @@ namespace PstoreNano.HostTests.Pmsg
             return "no all-or-nothing outcome matches: " + errors;
         }
 
-        private static int MustKeepFrom(PmsgModel model, int keptSegments)
+        private static int MustKeepBytes(int keptSegments, int inFlight)
+        {
+            return keptSegments * ChunkBytesPerSegment - (LargestWrite + 16) - (inFlight + 32);
+        }
+
+        // Index of the oldest write that must still be there: the newest writes whose cost fits the budget.
+        private static int MustKeepFrom(PmsgModel model, int mustKeepBytes)
         {
             int from = model.Count;
             int bytes = 0;
-            while (from > model.Trimmed && bytes + model.SizeOf(from - 1) + 32 <= keptSegments * BytesPerSegment)
+            while (from > model.Trimmed && bytes + model.SizeOf(from - 1) + 32 <= mustKeepBytes)
             {
                 from--;
                 bytes += model.SizeOf(from) + 32;
@@ -205,7 +220,7 @@ namespace PstoreNano.HostTests.Pmsg
             return from;
         }
 
-        // Three boots of appends (1..512 bytes, about 18 KiB: the 12 KiB ring wraps), one record erase, remounts.
+        // Three boots of appends (1..512 bytes, about 18 KiB: the 12 KiB ring wraps), a record erase and a panic write, one record erase, remounts.
         private static void Run(IZoneDevice device, PmsgModel model, Workload work)
         {
             int seed = 0;
@@ -232,6 +247,18 @@ namespace PstoreNano.HostTests.Pmsg
                     ring.Erase(oldest);
                     work.InFlightTrimBoot = -1;
                     model.TrimThrough(oldest.BootNumber);
+
+                    // The boot ends in a crash: a panic-path write (no erase), then a reboot.
+                    byte[] crash = PmsgKit.Pattern(LargestWrite, 777);
+                    work.InFlightWrite = crash;
+                    work.InFlightBoot = ring.BootNumber;
+                    if (ring.Write(crash, 0, crash.Length, true) != crash.Length)
+                    {
+                        throw new InvalidOperationException("the panic write lost bytes although a segment was ready");
+                    }
+
+                    work.InFlightWrite = null;
+                    model.Add(crash, ring.BootNumber);
                 }
             }
         }
