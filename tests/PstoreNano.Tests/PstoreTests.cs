@@ -155,9 +155,18 @@ namespace PstoreNano.Tests
 
         private static string ReadOnlyPmsg(Pstore store)
         {
-            PstoreRecord[] records = store.ListRecords();
-            Assert.AreEqual(1, records.Length);
-            return ReadText(store, records[0]);
+            PstoreRecord found = null;
+            foreach (PstoreRecord r in store.ListRecords())
+            {
+                if (r.Type == RecordType.Pmsg)
+                {
+                    Assert.IsNull(found, "one boot wrote pmsg, so one pmsg record");
+                    found = r;
+                }
+            }
+
+            Assert.IsNotNull(found, "no pmsg record");
+            return ReadText(store, found);
         }
 
         private static string ReadText(Pstore store, PstoreRecord record)

@@ -86,7 +86,7 @@ namespace PstoreNano.HostTests.PowerCut
         private static string CheckRecords(Pstore store, SweepModel model, Dictionary<string, byte[]> dumpTexts)
         {
             List<byte> stream = new List<byte>();
-            bool newestDumpFound = model.NewestDump == null;
+            bool newestDumpFound = model.NewestDump == null || model.NewestDump == model.InFlightDumpErase;
             foreach (PstoreRecord r in store.ListRecords())
             {
                 byte[] bytes = EngineWorkload.ReadAll(store, r);

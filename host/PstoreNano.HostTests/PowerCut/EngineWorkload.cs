@@ -16,6 +16,7 @@ namespace PstoreNano.HostTests.PowerCut
         public const int PartitionSize = 20 * 1024;
 
         private readonly MemoryFlashDevice _device;
+        private readonly List<int> _bootFirstWrite = new List<int>();
         private Pstore _store;
 
         public EngineWorkload(MemoryFlashDevice device)
@@ -52,6 +53,7 @@ namespace PstoreNano.HostTests.PowerCut
             int writeIndex = 0;
             for (int boot = 0; boot < 3; boot++)
             {
+                _bootFirstWrite.Add(writeIndex);
                 int writes = boot == 0 ? 30 : boot == 1 ? 20 : 10;
                 for (int i = 0; i < writes; i++)
                 {
@@ -141,11 +143,14 @@ namespace PstoreNano.HostTests.PowerCut
                 return;
             }
 
-            // The writes of boot 0 are the first 30; erasing the oldest boot drops them (and anything older).
+            // Erasing a boot's record drops its writes and every older one. Every boot of this workload
+            // writes, so the ring's boot numbers are the workload's boot indexes.
+            int boot = (int)oldest.BootNumber;
+            int erasedBefore = boot + 1 < _bootFirstWrite.Count ? _bootFirstWrite[boot + 1] : Model.AckedWrites.Count;
             CurrentOperation = "erase " + oldest.Name;
-            Model.InFlightErasedBefore = 30;
+            Model.InFlightErasedBefore = erasedBefore;
             _store.EraseRecord(oldest);
-            Model.ErasedBefore = Math.Max(Model.ErasedBefore, 30);
+            Model.ErasedBefore = Math.Max(Model.ErasedBefore, erasedBefore);
             Model.InFlightErasedBefore = -1;
         }
 
@@ -167,7 +172,9 @@ namespace PstoreNano.HostTests.PowerCut
 
             CurrentOperation = "erase " + oldest.Name;
             string key = SweepModel.DumpKey(oldest);
+            Model.InFlightDumpErase = key;
             _store.EraseRecord(oldest);
+            Model.InFlightDumpErase = null;
             if (Model.NewestDump == key)
             {
                 Model.NewestDump = null;
