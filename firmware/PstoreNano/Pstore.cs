@@ -178,32 +178,35 @@ namespace PstoreNano
 
         /// <summary>
         /// The crash dump: writes "&lt;Reason&gt;#&lt;n&gt; Part1", the exception and the newest log lines
-        /// that fit into the ready dmesg zone, then flushes buffered pmsg bytes. Allocates nothing,
-        /// erases nothing, and waits at most <see cref="PanicLockWaitMilliseconds"/> for another thread.
+        /// that fit into the ready dmesg zone, then flushes buffered pmsg bytes (as Linux's reviewers asked
+        /// for the pmsg zone). A <see cref="DumpReason.Panic"/> dump runs the panic path: it allocates
+        /// nothing, erases nothing, waits at most <see cref="PanicLockWaitMilliseconds"/> for another thread,
+        /// and leaves the device in its panic state: the caller reboots. Other reasons run the normal path
+        /// and afterwards erase the next zone, so a later panic in the same boot finds one ready.
         /// Returns false if nothing was stored (reason above max_reason, dmesg disabled, no ready zone).
-        /// The caller reboots afterwards.
         /// </summary>
         public bool Dump(DumpReason reason, string exceptionType, string message, string stackTrace)
         {
-            bool locked = _lock.TryEnter(PanicLockWaitMilliseconds);
+            if (reason == DumpReason.Panic)
+            {
+                return PanicDump(exceptionType, message, stackTrace);
+            }
+
+            _lock.Enter();
             try
             {
-                _device.PanicTakeOver();
-                bool stored = false;
-                if (_dmesg != null)
+                bool stored = _dmesg != null && _dmesg.WriteDump(reason, exceptionType, message, stackTrace, _kmsg);
+                FlushLocked(false);
+                if (stored)
                 {
-                    stored = _dmesg.WriteDump(reason, exceptionType, message, stackTrace, _kmsg);
+                    _dmesg.PrepareNextZone();
                 }
 
-                FlushLocked(true);
                 return stored;
             }
             finally
             {
-                if (locked)
-                {
-                    _lock.Exit();
-                }
+                _lock.Exit();
             }
         }
 
@@ -390,6 +393,26 @@ namespace PstoreNano
             finally
             {
                 _lock.Exit();
+            }
+        }
+
+        private bool PanicDump(string exceptionType, string message, string stackTrace)
+        {
+            bool locked = _lock.TryEnter(PanicLockWaitMilliseconds);
+            try
+            {
+                _device.PanicTakeOver();
+                bool stored = _dmesg != null &&
+                    _dmesg.WriteDump(DumpReason.Panic, exceptionType, message, stackTrace, _kmsg);
+                FlushLocked(true);
+                return stored;
+            }
+            finally
+            {
+                if (locked)
+                {
+                    _lock.Exit();
+                }
             }
         }
 

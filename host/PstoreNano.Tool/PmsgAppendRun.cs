@@ -18,7 +18,17 @@ namespace PstoreNano.Tool
         public long PayloadBytes { get; private set; }
         public long PagePrograms { get; private set; }
         public long PayloadPages { get; private set; }
+        /// <summary>Most page programs beyond its payload pages of a write that stayed inside one segment.</summary>
         public int MaxExtraPrograms { get; private set; }
+
+        /// <summary>Writes that opened a segment (programmed its header).</summary>
+        public int OpeningWrites { get; private set; }
+
+        /// <summary>Most page programs beyond its payload pages of a write that opened a segment.</summary>
+        public int MaxExtraOpening { get; private set; }
+
+        /// <summary>Writes that opened a segment and took more than one extra page program.</summary>
+        public int OpeningOverTarget { get; private set; }
         public long BytesProgrammed { get; private set; }
         public long Erases { get; private set; }
         public long Nanoseconds { get; private set; }
@@ -57,7 +67,18 @@ namespace PstoreNano.Tool
                 }
 
                 run.PayloadPages += pages;
-                run.MaxExtraPrograms = Math.Max(run.MaxExtraPrograms, (int)(one.PagePrograms - pages));
+                int extra = (int)(one.PagePrograms - pages);
+                if (recorder.OpenedSegment)
+                {
+                    run.OpeningWrites++;
+                    run.MaxExtraOpening = Math.Max(run.MaxExtraOpening, extra);
+                    run.OpeningOverTarget += extra > 1 ? 1 : 0;
+                }
+                else
+                {
+                    run.MaxExtraPrograms = Math.Max(run.MaxExtraPrograms, extra);
+                }
+
                 run.PayloadBytes += size;
                 run.Writes++;
             }

@@ -33,6 +33,23 @@ namespace PstoreNano.Tool
             _programs.Clear();
         }
 
+        /// <summary>True when a segment header was programmed since <see cref="Clear"/>: the write opened a segment.</summary>
+        public bool OpenedSegment
+        {
+            get
+            {
+                foreach (long[] p in _programs)
+                {
+                    if (p[0] % EraseSize == 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
         /// <summary>[address, count) of each chunk's payload programmed since <see cref="Clear"/>.</summary>
         public List<long[]> PayloadRanges()
         {

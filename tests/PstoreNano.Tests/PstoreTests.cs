@@ -54,6 +54,27 @@ namespace PstoreNano.Tests
         }
 
         [TestMethod]
+        public void PanicAfterAnOopsInTheSameBootFindsAReadyZone()
+        {
+            // Two dmesg zones: after the second Oops both hold records, and only the erase that follows
+            // an Oops dump leaves a zone ready for the panic.
+            MemoryFlashDevice device = new MemoryFlashDevice(24 * 1024, 256, 4096, "pstore_mem");
+            PstoreConfig config = SmallConfig();
+            config.PmsgSize = 8 * 1024;
+            Pstore store = Pstore.Mount(device, config, new NoWallClock());
+            Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "first oops", null));
+            store = Pstore.Mount(device, config, new NoWallClock());
+            Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "second oops", null));
+            Assert.IsTrue(store.Dump(DumpReason.Panic, "System.Exception", "then the panic", null));
+
+            PstoreRecord[] records = store.ListRecords();
+            Assert.AreEqual(2, records.Length, "the oldest Oops made room for the panic");
+            Assert.AreEqual(DumpReason.Panic, records[0].Reason);
+            Assert.AreEqual(DumpReason.Oops, records[1].Reason);
+            Assert.AreEqual(2, (int)records[1].Counter);
+        }
+
+        [TestMethod]
         public void DumpAboveMaxReasonStoresNothing()
         {
             MemoryFlashDevice device = NewDevice();
@@ -134,9 +155,18 @@ namespace PstoreNano.Tests
 
         private static string ReadOnlyPmsg(Pstore store)
         {
-            PstoreRecord[] records = store.ListRecords();
-            Assert.AreEqual(1, records.Length);
-            return ReadText(store, records[0]);
+            PstoreRecord found = null;
+            foreach (PstoreRecord r in store.ListRecords())
+            {
+                if (r.Type == RecordType.Pmsg)
+                {
+                    Assert.IsNull(found, "one boot wrote pmsg, so one pmsg record");
+                    found = r;
+                }
+            }
+
+            Assert.IsNotNull(found, "no pmsg record");
+            return ReadText(store, found);
         }
 
         private static string ReadText(Pstore store, PstoreRecord record)

@@ -24,7 +24,10 @@ namespace PstoreNano.Records
         /// <summary>Torn or corrupt pmsg chunks found and skipped.</summary>
         public int PmsgCorruptChunks;
 
-        /// <summary>Bytes of pmsg data readable after mount.</summary>
+        /// <summary>
+        /// Bytes of pmsg data readable, as of the latest listing of the records (counting them walks
+        /// every chunk, which mount avoids so that its cost stays proportional to the segment count).
+        /// </summary>
         public int PmsgBytes;
 
         /// <summary>Number this boot writes into its pmsg chunks.</summary>

@@ -1,61 +1,168 @@
+using System;
 using System.Collections;
 using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Zones.Pmsg;
 
 namespace PstoreNano.Zones
 {
     /// <summary>
-    /// STUB (to be implemented): the pmsg zone, a power-safe ring of erase-unit segments holding
-    /// append-only checksummed chunks (docs/FORMAT.md).
+    /// The pmsg zone: a power-safe ring of erase-unit segments holding append-only checksummed
+    /// chunks (docs/FORMAT.md, "pmsg zone"). Earlier boots' bytes stay readable until the ring
+    /// wraps over them; a write is all or nothing across power cuts; RAM use does not depend on
+    /// the ring's size.
     /// </summary>
     public sealed class PmsgRing
     {
+        private readonly IZoneDevice _device;
+        private readonly PmsgRingState _ring;
+        private readonly PmsgWriter _writer;
+        private readonly PmsgReader _reader;
+        private MountReport _report;
+
         /// <summary>Binds the ring at <paramref name="offset"/> of <paramref name="size"/> bytes.</summary>
         public PmsgRing(IZoneDevice device, int offset, int size)
         {
-            throw new System.NotImplementedException();
+            if (device == null)
+            {
+                throw new ArgumentNullException("device");
+            }
+
+            int eraseSize = device.EraseSize;
+            if (eraseSize > PmsgFormat.MaxSegmentSize)
+            {
+                throw new ArgumentException("pmsg segments are one erase unit of at most " + PmsgFormat.MaxSegmentSize +
+                    " bytes; device " + device.Name + " erases " + eraseSize);
+            }
+
+            if (offset < 0 || size < 2 * eraseSize || size % eraseSize != 0 || offset % eraseSize != 0 ||
+                offset > device.Size - size)
+            {
+                throw new ArgumentOutOfRangeException("size", "pmsg ring 0x" + offset.ToString("X") + "+" + size +
+                    " must be at least two whole erase units (" + eraseSize + " bytes) inside the " + device.Size + "-byte device");
+            }
+
+            _device = device;
+            _ring = new PmsgRingState(device, offset, size);
+            _writer = new PmsgWriter(_ring);
+            _reader = new PmsgReader(_ring);
         }
 
         /// <summary>The boot number this boot's writes carry.</summary>
-        public uint BootNumber { get { throw new System.NotImplementedException(); } }
+        public uint BootNumber
+        {
+            get { return _ring.Boot; }
+        }
 
-        /// <summary>Largest write kept whole; a larger write keeps its last MaxWriteSize bytes.</summary>
-        public int MaxWriteSize { get { throw new System.NotImplementedException(); } }
+        /// <summary>
+        /// Largest write kept whole; a larger write keeps its last MaxWriteSize bytes. It is
+        /// (segments - 1) x (erase size - 44). On the panic path, which never erases, a write keeps
+        /// at most the head's free room plus one segment.
+        /// </summary>
+        public int MaxWriteSize
+        {
+            get { return _writer.MaxWriteSize; }
+        }
 
         /// <summary>Finds the head from segment headers; recovers after a power cut.</summary>
         public void Mount(MountReport report)
         {
-            throw new System.NotImplementedException();
+            if (report == null)
+            {
+                throw new ArgumentNullException("report");
+            }
+
+            _report = report;
+            PmsgScanner.Mount(_ring, report);
+            _reader.Invalidate();
         }
 
         /// <summary>Appends one write; returns the bytes kept. On the panic path nothing is erased.</summary>
         public int Write(byte[] buffer, int offset, int count, bool panic)
         {
-            throw new System.NotImplementedException();
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count", "pmsg write outside its buffer");
+            }
+
+            CheckMounted();
+            return _writer.Write(buffer, offset, count, panic);
         }
 
-        /// <summary>Adds one PstoreRecord per boot found in the ring to <paramref name="into"/>.</summary>
+        /// <summary>
+        /// Adds one PstoreRecord per boot found in the ring to <paramref name="into"/>, oldest first,
+        /// and updates the mount report's pmsg byte count.
+        /// </summary>
         public void ListRecords(ArrayList into)
         {
-            throw new System.NotImplementedException();
+            if (into == null)
+            {
+                throw new ArgumentNullException("into");
+            }
+
+            CheckMounted();
+            int bytes = _reader.ListRecords(into, _device.Name);
+            _report.PmsgBytes = bytes;
         }
 
-        /// <summary>Reads part of a record.</summary>
+        /// <summary>Reads part of a record; returns the bytes copied (0 at its end).</summary>
         public int Read(PstoreRecord record, int position, byte[] buffer, int offset, int count)
         {
-            throw new System.NotImplementedException();
+            if (record == null)
+            {
+                throw new ArgumentNullException("record");
+            }
+
+            if (buffer == null)
+            {
+                throw new ArgumentNullException("buffer");
+            }
+
+            if (position < 0 || offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count", "pmsg read outside its buffer");
+            }
+
+            CheckMounted();
+            return _reader.Read(record, position, buffer, offset, count);
         }
 
         /// <summary>Deletes the record's boot and every earlier one (the ring truncates from the front only).</summary>
         public void Erase(PstoreRecord record)
         {
-            throw new System.NotImplementedException();
+            if (record == null)
+            {
+                throw new ArgumentNullException("record");
+            }
+
+            CheckMounted();
+            if (PmsgFormat.IsAfter(record.EndSequence, _ring.Trim))
+            {
+                _writer.AppendTrim(record.EndSequence);
+            }
         }
 
         /// <summary>Deletes every pmsg byte.</summary>
         public void EraseAll()
         {
-            throw new System.NotImplementedException();
+            CheckMounted();
+            if (PmsgFormat.IsAfter(_ring.NextChunk, _ring.Trim))
+            {
+                _writer.AppendTrim(_ring.NextChunk);
+            }
+        }
+
+        private void CheckMounted()
+        {
+            if (!_ring.Mounted)
+            {
+                throw new InvalidOperationException("pmsg ring at 0x" + _ring.Offset.ToString("X") + " is not mounted");
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ namespace PstoreNano.Simulators.Campaign
         public int Seeds { get; set; } = 1;
 
         /// <summary>First cuts per seed whose recovery is cut again at every operation.</summary>
-        public int DoubleCutSamples { get; set; } = 64;
+        public int DoubleCutSamples { get; set; } = 128;
 
         /// <summary>Stop after this many failures.</summary>
         public int MaxFailures { get; set; } = 10;

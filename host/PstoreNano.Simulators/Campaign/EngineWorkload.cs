@@ -191,7 +191,9 @@ namespace PstoreNano.Simulators.Campaign
 
             CurrentOperation = "erase " + oldest.Name;
             string key = SweepModel.DumpKey(oldest);
+            Model.InFlightDumpErase = key;
             _store.EraseRecord(oldest);
+            Model.InFlightDumpErase = null;
             if (Model.NewestDump == key)
             {
                 Model.NewestDump = null;

@@ -49,27 +49,23 @@ namespace PstoreNano.Simulators.Campaign
             }
 
             model.WritePmsg(store, Encoding.ASCII.GetBytes("first write " + label + "\n"));
-            string key = DumpReason.Oops + "#" + EngineWorkload.NextCounter(store, DumpReason.Oops);
-            model.InFlightDump = key;
+            model.InFlightDump = "the Oops dump " + label;
             if (!store.Dump(DumpReason.Oops, "System.Exception", label, null))
             {
                 return "no dump zone was ready after the reboot";
             }
 
             model.InFlightDump = null;
-            model.NewestDump = key;
-            PstoreRecord dump = EngineWorkload.FindDump(store, key);
+            PstoreRecord dump = FindDumpHolding(store, label);
             if (dump == null)
             {
-                return "the dump " + key + " just written is not listed";
+                return "the dump just written is not listed (or does not hold its message)";
             }
 
+            // The counter is the engine's (Linux's rule: the largest it recovered + 1), so the key is read back.
+            string key = SweepModel.DumpKey(dump);
             byte[] text = EngineWorkload.ReadAll(store, dump);
-            if (!Encoding.ASCII.GetString(text).Contains(label))
-            {
-                return "the dump " + key + " just written does not hold its message";
-            }
-
+            model.NewestDump = key;
             if (expectedDump != null && !expectedDump.AsSpan().SequenceEqual(text))
             {
                 return "the dump " + key + " differs from the one the uncut recovery wrote";
@@ -84,7 +80,7 @@ namespace PstoreNano.Simulators.Campaign
         public static string CheckRecords(Pstore store, SweepModel model, Dictionary<string, byte[]> dumpTexts)
         {
             List<byte> stream = new List<byte>();
-            bool newestDumpFound = model.NewestDump == null;
+            bool newestDumpFound = model.NewestDump == null || model.NewestDump == model.InFlightDumpErase;
             foreach (PstoreRecord r in store.ListRecords())
             {
                 byte[] bytes = EngineWorkload.ReadAll(store, r);
@@ -119,6 +115,19 @@ namespace PstoreNano.Simulators.Campaign
             }
 
             return model.CheckPmsg(stream.ToArray());
+        }
+
+        private static PstoreRecord FindDumpHolding(Pstore store, string message)
+        {
+            foreach (PstoreRecord r in store.ListRecords())
+            {
+                if (r.Type == RecordType.Dmesg && Encoding.ASCII.GetString(EngineWorkload.ReadAll(store, r)).Contains(message))
+                {
+                    return r;
+                }
+            }
+
+            return null;
         }
 
         private Pstore MountChecked(out string problem)

@@ -1,0 +1,104 @@
+using PstoreNano.Records;
+
+namespace PstoreNano.Zones
+{
+    /// <summary>Recovery at mount: Linux's psz_kmsg_recover_meta plus keeping a dump zone ready.</summary>
+    public sealed partial class DmesgZones
+    {
+        /// <summary>
+        /// Recovers counters, the newest record and the next zone from the 52 header bytes of every zone,
+        /// counting damage in <paramref name="report"/> (never throwing on it). On flash that needs an
+        /// erase before programming, makes sure the next zone reads fully erased, erasing it if not, so
+        /// that the crash dump never erases.
+        /// </summary>
+        public void Mount(MountReport report)
+        {
+            if (report == null)
+            {
+                report = new MountReport();
+            }
+
+            _oopsCounter = 0;
+            _panicCounter = 0;
+            _newestSeconds = 0;
+            int newest = -1;
+            for (int zone = 0; zone < _zoneCount; zone++)
+            {
+                DmesgZoneKind kind = ReadHeader(zone);
+                report.BytesRead += DmesgHeader.Size;
+                Count(kind, report);
+                if (kind != DmesgZoneKind.Record && kind != DmesgZoneKind.Erased)
+                {
+                    continue;
+                }
+
+                // Ties go to the higher index, as in Linux; an erased (datalen 0) header still counts.
+                if (_header.Seconds >= _newestSeconds)
+                {
+                    _newestSeconds = _header.Seconds;
+                    newest = zone;
+                }
+
+                KeepCounter(_header.Reason, _header.Counter);
+            }
+
+            _nextZone = _zoneCount == 0 ? 0 : (newest + 1) % _zoneCount;
+            _nextZoneReady = true;
+            if (_zoneCount > 0 && _device.EraseBeforeProgram)
+            {
+                PrepareNextZone(report);
+            }
+        }
+
+        private static void Count(DmesgZoneKind kind, MountReport report)
+        {
+            switch (kind)
+            {
+                case DmesgZoneKind.Record:
+                    report.DmesgRecords++;
+                    break;
+                case DmesgZoneKind.Overtop:
+                    report.DmesgOvertop++;
+                    break;
+                case DmesgZoneKind.Invalid:
+                    report.DmesgInvalid++;
+                    break;
+                case DmesgZoneKind.Erased:
+                    report.DmesgErased++;
+                    break;
+            }
+        }
+
+        private void KeepCounter(int reason, uint counter)
+        {
+            if (reason == (int)DumpReason.Oops && counter > _oopsCounter)
+            {
+                _oopsCounter = counter;
+            }
+            else if (reason == (int)DumpReason.Panic && counter > _panicCounter)
+            {
+                _panicCounter = counter;
+            }
+        }
+
+        // The mtdpstore way: the zone after the newest (the oldest, once the ring is full) is erased
+        // now, outside the panic path. Every byte is checked: a torn erase or dump can leave a zone
+        // whose header reads 0xFF while later bytes do not.
+        private void PrepareNextZone(MountReport report)
+        {
+            report.BytesRead += _zoneSize;
+            if (ZoneReadsErased(_nextZone, _scanPage))
+            {
+                return;
+            }
+
+            if (ReadHeader(_nextZone) == DmesgZoneKind.Record)
+            {
+                report.DmesgRecords--;
+            }
+
+            _device.Erase(ZoneAddress(_nextZone), _zoneSize);
+            report.ErasesAtMount += _zoneSize / _device.EraseSize;
+        }
+    }
+}

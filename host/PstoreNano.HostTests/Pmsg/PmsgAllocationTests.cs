@@ -1,0 +1,46 @@
+using System;
+using nanoFramework.TestFramework;
+using PstoreNano.Devices;
+using PstoreNano.Tests;
+using PstoreNano.Zones;
+
+namespace PstoreNano.HostTests.Pmsg
+{
+    [TestClass]
+    public class PmsgAllocationTests
+    {
+        [TestMethod]
+        public void WritesAllocateNothingOnNormalAndPanicPaths()
+        {
+            MemoryFlashDevice device = PmsgKit.NewDevice(8);
+            PmsgRing ring = PmsgKit.Mount(device);
+            byte[] data = PmsgKit.Pattern(3000, 1);
+            // Warm-up: JIT, the CRC table, every code path (chunk splits, segment opens, wrap).
+            for (int i = 0; i < 200; i++)
+            {
+                ring.Write(data, i % 50, 1 + (i * 97) % 2900, false);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 2000; i++)
+            {
+                ring.Write(data, i % 50, 1 + (i * 97) % 2900, false);
+            }
+
+            long normal = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            before = GC.GetAllocatedBytesForCurrentThread();
+            int kept = 0;
+            for (int i = 0; i < 50; i++)
+            {
+                kept += ring.Write(data, 0, 1 + (i * 31) % 200, true);
+            }
+
+            long panic = GC.GetAllocatedBytesForCurrentThread() - before;
+            OutputHelper.WriteLine("allocated: " + normal + " bytes over 2000 writes, " + panic + " bytes over 50 panic writes");
+            Assert.AreEqual(0L, normal, "bytes allocated by 2000 writes");
+            Assert.AreEqual(0L, panic, "bytes allocated by panic writes");
+            Assert.IsTrue(kept > 0);
+        }
+    }
+}
