@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using nanoFramework.TestFramework;
+using PstoreNano.HostTests.Build;
 using PstoreNano.Simulators.Campaign;
 
 namespace PstoreNano.HostTests.PowerCut
@@ -21,6 +22,11 @@ namespace PstoreNano.HostTests.PowerCut
             StringWriter log = new StringWriter();
             CampaignResult result = CampaignRunner.Run(options, log);
             OutputHelper.WriteLine(log.ToString());
+
+            // .ci/run prints this file: the counts of cut points covered appear in the CI log.
+            string report = RepoPaths.File("artifacts", "ci", "nor-campaign.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(report));
+            File.WriteAllText(report, log.ToString());
 
             Assert.IsTrue(result.WorkloadOperations > 200, "the workload should make a few hundred chip operations, made " + result.WorkloadOperations);
             Assert.AreEqual(result.WorkloadOperations, result.BoundaryCuts, "one clean cut per operation");
