@@ -22,7 +22,7 @@ namespace PstoreNano.Tool
         public static BenchTable Appends(List<PmsgAppendRun> runs)
         {
             BenchTable t = new BenchTable("(b) pmsg appends on NOR (52 KiB ring, typical timing), per write",
-                "write", "writes", "page programs", "payload pages", "max extra", "opening a segment", "max extra",
+                "write", "writes", "page programs", "payload pages", "max extra", "writes opening a segment", "their max extra",
                 "bytes programmed", "erases", "modeled time", "bound", "time/bound", "target");
             foreach (PmsgAppendRun r in runs)
             {

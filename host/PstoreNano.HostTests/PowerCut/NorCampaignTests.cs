@@ -28,11 +28,11 @@ namespace PstoreNano.HostTests.PowerCut
             Directory.CreateDirectory(Path.GetDirectoryName(report));
             File.WriteAllText(report, log.ToString());
 
+            Assert.AreEqual(0, result.Failures.Count, string.Join("\n", result.Failures));
             Assert.IsTrue(result.WorkloadOperations > 200, "the workload should make a few hundred chip operations, made " + result.WorkloadOperations);
             Assert.AreEqual(result.WorkloadOperations, result.BoundaryCuts, "one clean cut per operation");
             Assert.AreEqual(result.WorkloadOperations * options.Seeds, result.TornCuts, "one torn cut per operation and seed");
             Assert.IsTrue(result.DoubleCuts >= 200, "a few hundred double cuts, ran " + result.DoubleCuts);
-            Assert.AreEqual(0, result.Failures.Count, string.Join("\n", result.Failures));
         }
 
         [TestMethod]

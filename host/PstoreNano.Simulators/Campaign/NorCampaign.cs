@@ -99,6 +99,11 @@ namespace PstoreNano.Simulators.Campaign
             catch (PowerCutException)
             {
             }
+            catch (Exception e)
+            {
+                return Failed(reference, "the workload threw " + e.GetType().Name + ": " + e.Message +
+                    " (during " + workload.CurrentOperation + ")");
+            }
 
             string during = " (first cut during " + workload.CurrentOperation + ")";
             SweepModel model = workload.Model;
