@@ -10,6 +10,12 @@ namespace PstoreNano.Drivers
         /// <summary>SPI clock in Hz (drivers use it to bound transfer times).</summary>
         int ClockHz { get; }
 
+        /// <summary>
+        /// Largest writeCount + readCount of one transfer (the frame buffer of the device adapter):
+        /// drivers split long reads to fit it.
+        /// </summary>
+        int MaxTransferBytes { get; }
+
         /// <summary>Writes then reads within one chip-select frame. Either count may be 0.</summary>
         void Transfer(byte[] writeBuffer, int writeOffset, int writeCount, byte[] readBuffer, int readOffset, int readCount);
     }

@@ -56,6 +56,12 @@ namespace PstoreNano.Board
         }
 
         /// <inheritdoc />
+        public int MaxTransferBytes
+        {
+            get { return _txFrame.Length; }
+        }
+
+        /// <inheritdoc />
         public int ClockHz
         {
             get { return _clockHz; }

@@ -404,7 +404,14 @@ namespace PstoreNano
                 _device.PanicTakeOver();
                 bool stored = _dmesg != null &&
                     _dmesg.WriteDump(DumpReason.Panic, exceptionType, message, stackTrace, _kmsg);
-                FlushLocked(true);
+
+                // A thread that still holds the lock may be half way through a pmsg write: appending
+                // after it could program over its chunk, so buffered pmsg bytes are given up instead.
+                if (locked)
+                {
+                    FlushLocked(true);
+                }
+
                 return stored;
             }
             finally

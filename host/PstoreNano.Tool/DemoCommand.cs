@@ -15,7 +15,7 @@ namespace PstoreNano.Tool
         {
             PstoreConfig config = RepoFiles.LoadConfig(o, w);
             string path = o.ImagePath ?? Path.Combine(Path.GetTempPath(), "pstore-demo.img");
-            ImageFile image = o.Keep && File.Exists(path) ? ImageFile.Open(path, o.Medium) : ImageFile.Create(path, config, o.Medium);
+            ImageFile image = o.Keep && File.Exists(path) ? ImageFile.Open(path, o.Medium, config) : ImageFile.Create(path, config, o.Medium);
 
             Pstore store = Pstore.Mount(image.Device, config);
             ZoneLayout layout = store.Layout;
@@ -43,21 +43,31 @@ namespace PstoreNano.Tool
             catch (Exception e)
             {
                 w.WriteLine("   the application dies: " + e.GetType().FullName + ": " + e.Message);
+                long start = image.Clock == null ? 0 : image.Clock.Microseconds;
                 bool stored = store.Dump(DumpReason.Panic, e);
-                w.WriteLine("   panic dump {0}", stored ? "written to the ready dmesg zone" : "NOT stored");
+                string chipTime = image.Clock == null ? "" :
+                    " in " + ((image.Clock.Microseconds - start) / 1000.0).ToString("F2") + " ms of modeled chip time (W25Q128JV, 20 MHz)";
+                w.WriteLine("   panic dump {0}{1}", stored ? "written to the ready dmesg zone" : "NOT stored", chipTime);
             }
 
             image.Save();
             w.WriteLine("== power off, reboot");
 
-            image = ImageFile.Open(path, o.Medium);
+            image = ImageFile.Open(path, o.Medium, config);
             store = Pstore.Mount(image.Device, config);
             MountReport report = store.Report;
-            w.WriteLine("== boot {0}: mount found {1} dmesg record(s), {2} pmsg byte(s); {3} erase(s) at mount",
-                store.BootNumber, report.DmesgRecords, report.PmsgBytes, report.ErasesAtMount);
+            PstoreRecord[] records = store.ListRecords();
+            int pmsgBytes = 0;
+            foreach (PstoreRecord r in records)
+            {
+                pmsgBytes += r.Type == RecordType.Pmsg ? r.Size : 0;
+            }
+
+            w.WriteLine("== boot {0}: mount found {1} dmesg record(s) and {2} pmsg byte(s), read {3} bytes, erased {4} unit(s)",
+                store.BootNumber, report.DmesgRecords, pmsgBytes, report.BytesRead, report.ErasesAtMount);
             w.WriteLine("records:");
             RecordPrinter.PrintList(store, w);
-            foreach (PstoreRecord r in store.ListRecords())
+            foreach (PstoreRecord r in records)
             {
                 w.WriteLine("--- " + r.Name + " ---");
                 w.Write(System.Text.Encoding.UTF8.GetString(RecordPrinter.ReadAll(store, r)));

@@ -5,14 +5,16 @@ using PstoreNano.Records;
 
 namespace PstoreNano.Tool
 {
-    /// <summary>list, cat and erase on a partition image.</summary>
+    /// <summary>
+    /// list, cat and erase on a partition image. list and cat leave the file as it was (whatever the mount
+    /// prepared stays in memory); erase writes the result back.
+    /// </summary>
     public static class ImageCommands
     {
         public static int List(Options o, TextWriter w)
         {
             Mount(o, w, out ImageFile image, out Pstore store);
             RecordPrinter.PrintList(store, w);
-            image.Save();
             return 0;
         }
 
@@ -31,7 +33,6 @@ namespace PstoreNano.Tool
                 stdout.Write(bytes, 0, bytes.Length);
             }
 
-            image.Save();
             return 0;
         }
 
@@ -64,7 +65,7 @@ namespace PstoreNano.Tool
             }
 
             PstoreConfig config = RepoFiles.LoadConfig(o, w);
-            image = ImageFile.Open(o.ImagePath, o.Medium);
+            image = ImageFile.Open(o.ImagePath, o.Medium, config);
             store = Pstore.Mount(image.Device, config);
         }
     }

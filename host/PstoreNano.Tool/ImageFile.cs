@@ -2,35 +2,52 @@ using System;
 using System.IO;
 using PstoreNano.Config;
 using PstoreNano.Devices;
+using PstoreNano.Drivers.Nor;
+using PstoreNano.Simulators;
+using PstoreNano.Simulators.Nor;
 
 namespace PstoreNano.Tool
 {
-    /// <summary>A partition image file opened as a zone device; Save writes the device's bytes back.</summary>
+    /// <summary>
+    /// A partition image file opened as the engine's zone device. A NOR image goes through the real driver
+    /// stack: NorZoneDevice → SpiNorFlash → the simulated W25Q128JV on a virtual clock, with the image at the
+    /// configured partition offset; a block image is a RAM block device (512-byte sectors, as Linux's
+    /// pstore/blk uses). <see cref="Save"/> writes the partition back (a clean power-off).
+    /// </summary>
     public sealed class ImageFile
     {
-        public const int NorPageSize = 256;
-        public const int NorSectorSize = 4096;
+        public const int NorClockHz = 20000000;
 
-        private ImageFile(string path, MemoryFlashDevice device)
+        private readonly byte[] _chipData;
+        private readonly int _offset;
+        private readonly int _size;
+
+        private ImageFile(string path, IZoneDevice device, byte[] chipData, int offset, int size, VirtualClock clock)
         {
             Path = path;
             Device = device;
+            _chipData = chipData;
+            _offset = offset;
+            _size = size;
+            Clock = clock;
         }
 
         public string Path { get; }
 
-        public MemoryFlashDevice Device { get; }
+        public IZoneDevice Device { get; }
+
+        /// <summary>The simulated chip's clock (NOR only): the modeled time spent on the chip.</summary>
+        public VirtualClock Clock { get; }
 
         /// <summary>Opens an existing image.</summary>
-        public static ImageFile Open(string path, string medium)
+        public static ImageFile Open(string path, string medium, PstoreConfig config)
         {
             if (!File.Exists(path))
             {
                 throw new IOException("no image at " + path);
             }
 
-            byte[] bytes = File.ReadAllBytes(path);
-            return new ImageFile(path, CreateDevice(bytes, medium));
+            return Load(path, File.ReadAllBytes(path), medium, config);
         }
 
         /// <summary>Creates an erased image of the configured partition size.</summary>
@@ -39,32 +56,49 @@ namespace PstoreNano.Tool
             int size = config.PartitionSize > 0 ? config.PartitionSize : 1024 * 1024;
             byte[] erased = new byte[size];
             Array.Fill(erased, (byte)0xFF);
-            ImageFile image = new ImageFile(path, CreateDevice(erased, medium));
+            ImageFile image = Load(path, erased, medium, config);
             image.Save();
             return image;
         }
 
-        /// <summary>Writes the device's contents to the file (a clean power-off).</summary>
+        /// <summary>Writes the partition's bytes to the file.</summary>
         public void Save()
         {
             string dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
             Directory.CreateDirectory(dir);
-            File.WriteAllBytes(Path, Device.Data);
+            using (FileStream file = File.Create(Path))
+            {
+                file.Write(_chipData, _offset, _size);
+            }
         }
 
-        private static MemoryFlashDevice CreateDevice(byte[] bytes, string medium)
+        private static ImageFile Load(string path, byte[] bytes, string medium, PstoreConfig config)
         {
-            if (medium != "nor")
+            if (medium == "block")
             {
-                throw new ArgumentException("--medium " + medium + " is not supported yet for images");
+                if (bytes.Length == 0 || bytes.Length % MemoryBlockDevice.SectorSize != 0)
+                {
+                    throw new IOException("image size " + bytes.Length + " is not a multiple of the " +
+                        MemoryBlockDevice.SectorSize + "-byte sector");
+                }
+
+                MemoryBlockDevice block = new MemoryBlockDevice(bytes, "pstore_blk");
+                return new ImageFile(path, block, block.Data, 0, bytes.Length, null);
             }
 
-            if (bytes.Length == 0 || bytes.Length % NorSectorSize != 0)
+            VirtualClock clock = new VirtualClock();
+            SimulatedNorChip chip = new SimulatedNorChip(NorChipModel.W25Q128JV(), clock, NorClockHz, NorTimingMode.Typical);
+            int offset = config.PartitionOffset;
+            if (offset < 0 || bytes.Length == 0 || offset > chip.Data.Length - bytes.Length)
             {
-                throw new IOException("image size " + bytes.Length + " is not a multiple of the " + NorSectorSize + "-byte sector");
+                throw new IOException("a " + bytes.Length + "-byte image at offset 0x" + offset.ToString("X") +
+                    " does not fit the " + chip.Data.Length + "-byte " + chip.Model.Name);
             }
 
-            return new MemoryFlashDevice(bytes, NorPageSize, NorSectorSize, "pstore_nor");
+            Array.Copy(bytes, 0, chip.Data, offset, bytes.Length);
+            SpiNorFlash flash = new SpiNorFlash(chip, new VirtualTimeSource(clock));
+            flash.Init();
+            return new ImageFile(path, new NorZoneDevice(flash, offset, bytes.Length), chip.Data, offset, bytes.Length, clock);
         }
     }
 }

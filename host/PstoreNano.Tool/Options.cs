@@ -10,6 +10,8 @@ namespace PstoreNano.Tool
         public string ConfigPath { get; private set; }
         public string Medium { get; private set; } = "nor";
         public bool Keep { get; private set; }
+        public int KmsgSizeKiB { get; private set; } = -1;
+        public int PmsgSizeKiB { get; private set; } = -1;
         public bool All { get; private set; }
         public bool Long { get; private set; }
         public bool Smoke { get; private set; }
@@ -38,6 +40,12 @@ namespace PstoreNano.Tool
                             throw new ArgumentException("--medium must be nor or block, found \"" + o.Medium + "\"");
                         }
 
+                        break;
+                    case "--kmsg-size":
+                        o.KmsgSizeKiB = KiB(args[i], Value(args, ref i));
+                        break;
+                    case "--pmsg-size":
+                        o.PmsgSizeKiB = KiB(args[i], Value(args, ref i));
                         break;
                     case "--keep":
                         o.Keep = true;
@@ -83,6 +91,16 @@ namespace PstoreNano.Tool
             }
 
             return n;
+        }
+
+        private static int KiB(string option, string value)
+        {
+            if (!int.TryParse(value, out int kib) || kib < 0)
+            {
+                throw new ArgumentException(option + " takes a size in KiB, found \"" + value + "\"");
+            }
+
+            return kib;
         }
 
         private static string Value(string[] args, ref int i)

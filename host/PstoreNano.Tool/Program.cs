@@ -73,7 +73,9 @@ namespace PstoreNano.Tool
             w.WriteLine("options:");
             w.WriteLine("  --image FILE         partition image (demo: default <temp>/pstore-demo.img)");
             w.WriteLine("  --config FILE        nf.config to use (default: the repository's nf.config, else built-in defaults)");
-            w.WriteLine("  --medium nor|block   how the image behaves: NOR flash (4 KiB erase) or a block device (512 B sectors)");
+            w.WriteLine("  --medium nor|block   nor: the NOR driver stack on a simulated W25Q128JV (default); block: 512-byte sectors");
+            w.WriteLine("  --kmsg-size KiB      dmesg zone size, overriding the configuration (Linux's kmsg_size)");
+            w.WriteLine("  --pmsg-size KiB      pmsg ring size, overriding the configuration (Linux's pmsg_size)");
             w.WriteLine("  --keep               demo: keep an existing image (boot numbers and counters go on)");
         }
     }

@@ -36,12 +36,20 @@ namespace PstoreNano.Tool
                 }
             }
 
-            if (path == null)
+            PstoreConfig config = path == null ? PstoreConfig.Defaults() : PstoreConfig.Parse(File.ReadAllText(path));
+
+            // Like Linux's module parameters, the command line overrides the configuration file.
+            if (options.KmsgSizeKiB >= 0)
             {
-                return PstoreConfig.Defaults();
+                NfConfigParser.Assign(PstoreConfig.KmsgSizeKey, options.KmsgSizeKiB.ToString(), config);
             }
 
-            return PstoreConfig.Parse(File.ReadAllText(path));
+            if (options.PmsgSizeKiB >= 0)
+            {
+                NfConfigParser.Assign(PstoreConfig.PmsgSizeKey, options.PmsgSizeKiB.ToString(), config);
+            }
+
+            return config;
         }
     }
 }

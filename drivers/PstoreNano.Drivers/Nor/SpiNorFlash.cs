@@ -157,14 +157,19 @@ namespace PstoreNano.Drivers.Nor
             _time.Delay(ReleaseDelay);
         }
 
-        /// <summary>Reads <paramref name="count"/> bytes at <paramref name="address"/>, in transfers of at most 16 KiB.</summary>
+        /// <summary>
+        /// Reads <paramref name="count"/> bytes at <paramref name="address"/>, in transfers of at most 16 KiB
+        /// that fit the bus's frame together with the command bytes.
+        /// </summary>
         public void Read(int address, byte[] buffer, int offset, int count)
         {
             CheckRange("read", address, count);
             while (count > 0)
             {
-                int n = count < MaxTransfer ? count : MaxTransfer;
                 int length = PutCommand(_command, NorCommand.Read, address);
+                int most = _bus.MaxTransferBytes - length;
+                most = most < MaxTransfer ? most : MaxTransfer;
+                int n = count < most ? count : most;
                 _bus.Transfer(_command, 0, length, buffer, offset, n);
                 address += n;
                 offset += n;

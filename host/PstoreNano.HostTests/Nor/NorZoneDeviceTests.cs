@@ -73,6 +73,21 @@ namespace PstoreNano.HostTests.Nor
         [TestMethod]
         public void PanicDumpOf4KiBRunsAtChipSpeedWithoutErasesOrAllocation()
         {
+            // The first run pays for JIT compilation and static constructors; the second one is measured.
+            PanicDump(out _, out _);
+            NorRig rig = PanicDump(out double elapsed, out long allocated);
+
+            double target = 16 * 400 + NorRig.WireMicroseconds(16 * (4 + 256));
+            OutputHelper.WriteLine("panic 4 KiB dump: " + elapsed + " us vs " + target + " us");
+            Assert.IsTrue(elapsed <= 1.05 * target, "ratio " + (elapsed / target));
+            Assert.AreEqual(0, rig.Chip.Statistics.Erases);
+            Assert.AreEqual(0L, rig.Chip.Statistics.ReadCommands, "no erased check on the panic path");
+            Assert.AreEqual(0L, allocated);
+            rig.AssertNoViolations();
+        }
+
+        private static NorRig PanicDump(out double elapsedMicroseconds, out long allocated)
+        {
             NorRig rig = NorRig.Create(NorChipModel.W25Q128JV());
             NorZoneDevice zone = new NorZoneDevice(rig.Flash, PartitionOffset, PartitionSize);
             zone.Erase(0x8000, 4096);
@@ -84,16 +99,9 @@ namespace PstoreNano.HostTests.Nor
             long start = rig.Clock.Nanoseconds;
             zone.PanicTakeOver();
             zone.Program(0x8000, dump, 0, 4096);
-            double elapsed = (rig.Clock.Nanoseconds - start) / 1000.0;
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-            double target = 16 * 400 + NorRig.WireMicroseconds(16 * (4 + 256));
-            OutputHelper.WriteLine("panic 4 KiB dump: " + elapsed + " us vs " + target + " us");
-            Assert.IsTrue(elapsed <= 1.05 * target, "ratio " + (elapsed / target));
-            Assert.AreEqual(0, rig.Chip.Statistics.Erases);
-            Assert.AreEqual(0L, rig.Chip.Statistics.ReadCommands, "no erased check on the panic path");
-            Assert.AreEqual(0L, allocated);
-            rig.AssertNoViolations();
+            elapsedMicroseconds = (rig.Clock.Nanoseconds - start) / 1000.0;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            return rig;
         }
 
         [TestMethod]

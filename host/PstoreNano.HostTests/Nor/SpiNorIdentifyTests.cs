@@ -187,6 +187,8 @@ namespace PstoreNano.HostTests.Nor
         {
             public int ClockHz { get { return 20000000; } }
 
+            public int MaxTransferBytes { get { return 16 * 1024; } }
+
             public void Transfer(byte[] writeBuffer, int writeOffset, int writeCount, byte[] readBuffer, int readOffset, int readCount)
             {
                 for (int i = 0; i < readCount; i++)

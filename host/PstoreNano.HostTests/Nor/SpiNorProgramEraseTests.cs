@@ -9,6 +9,20 @@ namespace PstoreNano.HostTests.Nor
     public class SpiNorProgramEraseTests
     {
         [TestMethod]
+        public void ReadsAreSplitToFitTheBoardsFrame()
+        {
+            // The board glue opens the bus with a 4 KiB + 8 byte frame (NorPstore.FrameBytes).
+            NorRig rig = NorRig.Create(NorChipModel.W25Q128JV());
+            rig.Chip.MaxTransferBytes = 4096 + 8;
+            byte[] data = NorRig.Pattern(20000, 21);
+            System.Array.Copy(data, 0, rig.Chip.Data, 0x3000, data.Length);
+            byte[] back = new byte[data.Length];
+            rig.Flash.Read(0x3000, back, 0, back.Length);
+            CollectionAssert.AreEqual(data, back);
+            rig.AssertNoViolations();
+        }
+
+        [TestMethod]
         public void ProgramSplitsAtPageBoundaries()
         {
             NorRig rig = NorRig.Create(NorChipModel.W25Q128JV());

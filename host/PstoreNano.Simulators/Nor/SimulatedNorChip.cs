@@ -69,6 +69,9 @@ namespace PstoreNano.Simulators.Nor
         /// <inheritdoc/>
         public int ClockHz { get { return _clockHz; } }
 
+        /// <summary>Largest transfer the simulated bus carries (the board adapter's 16 KiB limit).</summary>
+        public int MaxTransferBytes { get; set; } = 16 * 1024;
+
         /// <summary>The part this chip behaves as.</summary>
         public NorChipModel Model { get { return _model; } }
 
@@ -200,6 +203,13 @@ namespace PstoreNano.Simulators.Nor
         /// <inheritdoc/>
         public void Transfer(byte[] writeBuffer, int writeOffset, int writeCount, byte[] readBuffer, int readOffset, int readCount)
         {
+            if (writeCount + readCount > MaxTransferBytes)
+            {
+                // The board adapter refuses the same: its frame buffers have this size.
+                throw new ArgumentException("SPI transfer of " + (writeCount + readCount) + " bytes exceeds the " +
+                    MaxTransferBytes + "-byte frame");
+            }
+
             if (_cutAtNs >= 0 && _clock.Nanoseconds >= _cutAtNs)
             {
                 long now = _clock.Nanoseconds;
