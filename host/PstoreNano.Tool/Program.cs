@@ -67,7 +67,7 @@ namespace PstoreNano.Tool
             w.WriteLine("  erase --image FILE NAME|--all   delete a record, or all");
             w.WriteLine("  genconfig            regenerate firmware/PstoreNano/Config/NfConfigDefaults.cs from nf.config");
             w.WriteLine("  campaign [--long] [--seeds N] [--seed N]   power-loss campaign on the simulated NOR stack");
-            w.WriteLine("  campaign --replay \"seed=.. op=.. frac=.. [second=.. frac2=..]\"   replay one failed case");
+            w.WriteLine("  campaign --replay \"seed=.. op=.. frac=.. [second=.. frac2=..] [writes=..]\"   replay one failed case");
             w.WriteLine("  bench [--smoke]      benchmark on the simulated NOR stack against the chip's physical bounds");
             w.WriteLine();
             w.WriteLine("options:");

@@ -45,6 +45,7 @@ namespace PstoreNano.HostTests.PowerCut
             Assert.AreEqual(c.SecondFraction, back.SecondFraction);
             Assert.IsTrue(c.ToString().StartsWith("seed=1000123 op=417 frac=", StringComparison.Ordinal));
             Assert.IsFalse(CutCase.Parse("seed=5 op=9 frac=1").IsDouble);
+            Assert.AreEqual(6144, CutCase.Parse(c.WithRecoveryWrites(6144).ToString()).RecoveryWrites);
             Assert.ThrowsException(typeof(ArgumentException), () => CutCase.Parse("seed=5 frac=1"));
         }
 

@@ -12,6 +12,9 @@ namespace PstoreNano.Simulators.Campaign
         /// <summary>First cuts per seed whose recovery is cut again at every operation.</summary>
         public int DoubleCutSamples { get; set; } = 128;
 
+        /// <summary>pmsg bytes every recovery writes after its first write (0 in CI; see RecoveryCheck.FollowUpBytes).</summary>
+        public int RecoveryWrites { get; set; }
+
         /// <summary>Stop after this many failures.</summary>
         public int MaxFailures { get; set; } = 10;
 
@@ -21,10 +24,13 @@ namespace PstoreNano.Simulators.Campaign
             return new CampaignOptions();
         }
 
-        /// <summary>The long run: many seeds, and every operation of the workload is a double cut's first cut.</summary>
+        /// <summary>
+        /// The long run: many seeds, every operation of the workload is a double cut's first cut, and every
+        /// recovery goes on writing through a segment switch.
+        /// </summary>
         public static CampaignOptions Long(int seeds)
         {
-            return new CampaignOptions { Seeds = seeds, DoubleCutSamples = int.MaxValue };
+            return new CampaignOptions { Seeds = seeds, DoubleCutSamples = int.MaxValue, RecoveryWrites = 6 * 1024 };
         }
     }
 }

@@ -33,10 +33,10 @@ namespace PstoreNano.Simulators.Campaign
                     if (s == 0)
                     {
                         // Clean cuts do not depend on the seed: the first seed covers them.
-                        singles.Add(new CutCase(CaseSeed(seed, k), k, 1.0));
+                        singles.Add(new CutCase(CaseSeed(seed, k), k, 1.0).WithRecoveryWrites(options.RecoveryWrites));
                     }
 
-                    singles.Add(new CutCase(CaseSeed(seed, k), k, Fraction(CaseSeed(seed, k))));
+                    singles.Add(new CutCase(CaseSeed(seed, k), k, Fraction(CaseSeed(seed, k))).WithRecoveryWrites(options.RecoveryWrites));
                 }
 
                 RunCases(campaign, singles, null, options, result);
@@ -54,7 +54,7 @@ namespace PstoreNano.Simulators.Campaign
 
             if (result.Failures.Count > 0)
             {
-                log.WriteLine("replay one: " + ReplayCommand + " \"seed=.. op=.. frac=.. [second=.. frac2=..]\"");
+                log.WriteLine("replay one: " + ReplayCommand + " \"seed=.. op=.. frac=.. [second=.. frac2=..] [writes=..]\"");
             }
 
             log.WriteLine(result.Summary());
@@ -88,7 +88,7 @@ namespace PstoreNano.Simulators.Campaign
             {
                 long k = i * step + (seed * 7919L) % Math.Max(1, step);
                 int caseSeed = CaseSeed(seed, k);
-                firsts.Add(new CutCase(caseSeed, k, i % 2 == 0 ? 1.0 : Fraction(caseSeed)));
+                firsts.Add(new CutCase(caseSeed, k, i % 2 == 0 ? 1.0 : Fraction(caseSeed)).WithRecoveryWrites(options.RecoveryWrites));
             }
 
             Parallel.ForEach(firsts, Parallelism(), first =>
@@ -96,7 +96,12 @@ namespace PstoreNano.Simulators.Campaign
                 RecoveryReference reference = campaign.Reference(first);
                 if (reference.Failure != null)
                 {
-                    AddFailure(result, first, reference.Failure);
+                    // The first cut alone fails; a clean first cut is reported here, a torn one by the single cuts.
+                    if (first.Fraction == 1.0 && seed != options.FirstSeed)
+                    {
+                        AddFailure(result, first, reference.Failure);
+                    }
+
                     return;
                 }
 

@@ -8,7 +8,8 @@ namespace PstoreNano.Simulators.Campaign
     /// "seed=&lt;n&gt; op=&lt;k&gt; frac=&lt;f&gt; [second=&lt;j&gt; frac2=&lt;g&gt;]": the power fails <c>frac</c> of the
     /// way through chip operation <c>op</c> of the workload (program or erase, counted from 0 on a new chip),
     /// with torn bits drawn from <c>seed</c>; a double cut fails it again <c>frac2</c> of the way through
-    /// operation <c>second</c> of the recovery that follows (counted from the reboot).
+    /// operation <c>second</c> of the recovery that follows (counted from the reboot). <c>writes=&lt;b&gt;</c> (long
+    /// runs) makes the recovery write <c>b</c> more pmsg bytes after its first write, through a segment switch.
     /// </summary>
     public sealed class CutCase
     {
@@ -41,16 +42,30 @@ namespace PstoreNano.Simulators.Campaign
 
         public bool IsDouble { get { return Second >= 0; } }
 
+        /// <summary>Extra pmsg bytes the recovery writes after its first write (0: just that one).</summary>
+        public int RecoveryWrites { get; private set; }
+
+        /// <summary>The same case with a recovery that writes <paramref name="bytes"/> more pmsg bytes.</summary>
+        public CutCase WithRecoveryWrites(int bytes)
+        {
+            return new CutCase(Seed, Operation, Fraction, Second, SecondFraction) { RecoveryWrites = bytes };
+        }
+
         /// <summary>The same first cut with a second one.</summary>
         public CutCase WithSecond(long second, double fraction)
         {
-            return new CutCase(Seed, Operation, Fraction, second, fraction);
+            return new CutCase(Seed, Operation, Fraction, second, fraction) { RecoveryWrites = RecoveryWrites };
         }
 
         public override string ToString()
         {
             string text = "seed=" + Seed + " op=" + Operation + " frac=" + Fraction.ToString("R", CultureInfo.InvariantCulture);
-            return IsDouble ? text + " second=" + Second + " frac2=" + SecondFraction.ToString("R", CultureInfo.InvariantCulture) : text;
+            if (IsDouble)
+            {
+                text += " second=" + Second + " frac2=" + SecondFraction.ToString("R", CultureInfo.InvariantCulture);
+            }
+
+            return RecoveryWrites > 0 ? text + " writes=" + RecoveryWrites : text;
         }
 
         /// <summary>Parses the text <see cref="ToString"/> makes (as a failure prints it).</summary>
@@ -61,6 +76,7 @@ namespace PstoreNano.Simulators.Campaign
             long second = -1;
             double frac = 1;
             double frac2 = 1;
+            int writes = 0;
             foreach (string part in text.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 int eq = part.IndexOf('=');
@@ -83,6 +99,9 @@ namespace PstoreNano.Simulators.Campaign
                     case "frac2":
                         frac2 = double.Parse(value, CultureInfo.InvariantCulture);
                         break;
+                    case "writes":
+                        writes = int.Parse(value, CultureInfo.InvariantCulture);
+                        break;
                     default:
                         throw new ArgumentException("unknown field \"" + part + "\" in cut case \"" + text + "\"");
                 }
@@ -93,7 +112,7 @@ namespace PstoreNano.Simulators.Campaign
                 throw new ArgumentException("cut case \"" + text + "\" has no op=<k>");
             }
 
-            return new CutCase(seed, op, frac, second, frac2);
+            return new CutCase(seed, op, frac, second, frac2).WithRecoveryWrites(writes);
         }
     }
 }

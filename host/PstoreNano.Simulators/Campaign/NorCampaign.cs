@@ -82,7 +82,7 @@ namespace PstoreNano.Simulators.Campaign
         public RecoveryReference Reference(CutCase first)
         {
             RecoveryReference reference = new RecoveryReference();
-            Run(new CutCase(first.Seed, first.Operation, first.Fraction), null, reference);
+            Run(new CutCase(first.Seed, first.Operation, first.Fraction).WithRecoveryWrites(first.RecoveryWrites), null, reference);
             return reference;
         }
 
@@ -109,7 +109,7 @@ namespace PstoreNano.Simulators.Campaign
             SweepModel model = workload.Model;
             model.PowerCut();
             Dictionary<string, byte[]> texts = new Dictionary<string, byte[]>(_dumpTexts);
-            RecoveryCheck check = new RecoveryCheck(() => stack.Reboot(), Config());
+            RecoveryCheck check = new RecoveryCheck(() => stack.Reboot(), Config()) { FollowUpBytes = c.RecoveryWrites };
             long rebootOperations = stack.Chip.OperationCount;
             string label = "after the cut";
             string problem;

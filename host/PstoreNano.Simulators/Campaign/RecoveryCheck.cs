@@ -27,6 +27,12 @@ namespace PstoreNano.Simulators.Campaign
         }
 
         /// <summary>
+        /// pmsg bytes the recovery writes after its first write, in writes of up to 200 bytes (0: none). A few
+        /// KiB take the ring through a segment switch, so the segment a cut left behind gets used.
+        /// </summary>
+        public int FollowUpBytes { get; set; }
+
+        /// <summary>
         /// Reboots after a cut, checks the records against <paramref name="model"/>, then writes a pmsg marker
         /// and an Oops dump whose message is <paramref name="label"/>, reboots again and checks that both are
         /// there. <paramref name="dumpTexts"/> maps "reason#counter" to the text each dump must read as; the
@@ -49,6 +55,13 @@ namespace PstoreNano.Simulators.Campaign
             }
 
             model.WritePmsg(store, Encoding.ASCII.GetBytes("first write " + label + "\n"));
+            for (int written = 0, i = 0; written < FollowUpBytes; i++)
+            {
+                byte[] data = Encoding.ASCII.GetBytes("write " + i + " " + label + " " + new string((char)('a' + i % 26), 1 + i * 37 % 180) + "\n");
+                model.WritePmsg(store, data);
+                written += data.Length;
+            }
+
             model.InFlightDump = "the Oops dump " + label;
             if (!store.Dump(DumpReason.Oops, "System.Exception", label, null))
             {
