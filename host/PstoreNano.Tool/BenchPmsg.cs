@@ -59,8 +59,8 @@ namespace PstoreNano.Tool
             }
 
             t.Note("target: one sector erase per 4 KiB segment the ring fills (erases <= 1.01 x programmed / 4 KiB + the one");
-            t.Note("erase-ahead that runs a segment in front); per MiB logged");
-            t.Note("is higher by the 16-byte chunk header every write carries (see bytes programmed in (b))");
+            t.Note("erase-ahead that runs a segment in front). Per MiB logged is higher by the 16-byte chunk header every");
+            t.Note("write carries and the 28-byte segment headers (see bytes programmed in (b)).");
             return t;
         }
     }
