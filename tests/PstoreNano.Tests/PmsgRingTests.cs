@@ -19,8 +19,9 @@ namespace PstoreNano.Tests
             Assert.AreEqual(0, (int)ring.BootNumber);
             Assert.AreEqual(0, report.PmsgSegments);
             Assert.AreEqual(0, report.PmsgCorruptChunks);
-            Assert.AreEqual(0, report.ErasesAtMount);
-            Assert.AreEqual(3 * (4096 - 44), ring.MaxWriteSize);
+            // A factory-fresh segment carries no clean-erase marker: the first mount erases the one ahead.
+            Assert.AreEqual(1, report.ErasesAtMount);
+            Assert.AreEqual(3 * (4096 - 4 - 44), ring.MaxWriteSize);
         }
 
         [TestMethod]

@@ -6,8 +6,9 @@ namespace PstoreNano.Drivers.Nor
     /// <summary>
     /// A pstore partition on an SPI NOR chip, as the zone engine sees it: addresses relative to the
     /// partition, 256-byte pages, 4 KiB erase units, erase before program. Outside the panic path every
-    /// program first confirms that its target reads erased, so a bookkeeping error in the engine shows as a
-    /// clear error instead of silently ANDed data. After <see cref="PanicTakeOver"/> the device trusts the
+    /// program first reads its target and refuses if any bit would have to go from 0 back to 1 (the target
+    /// reads erased, or the data only clears bits, as the engine's invalidating zeros do), so a bookkeeping
+    /// error in the engine shows as a clear error instead of silently ANDed data. After <see cref="PanicTakeOver"/> the device trusts the
     /// engine's pre-erased zone (the dump then runs at chip speed) and refuses to erase.
     /// </summary>
     public sealed class NorZoneDevice : IZoneDevice
@@ -94,11 +95,11 @@ namespace PstoreNano.Drivers.Nor
 
             if (!_panic)
             {
-                int dirty = FirstNotErased(address, count);
+                int dirty = FirstBitToSet(address, buffer, offset, count);
                 if (dirty >= 0)
                 {
                     throw new NorFlashException("program at 0x" + address.ToString("X") + "+" + count +
-                        " refused: partition byte 0x" + dirty.ToString("X") + " is not erased (erase before program)");
+                        " refused: partition byte 0x" + dirty.ToString("X") + " would need bits set (erase before program)");
                 }
             }
 
@@ -142,6 +143,31 @@ namespace PstoreNano.Drivers.Nor
         public void EndPanic()
         {
             _panic = false;
+        }
+
+        // The first byte whose program would need a 0 bit turned back into 1 (which only an erase can do), or -1.
+        // Bytes that read erased always pass; zeros may be programmed over anything (invalidating a header).
+        private int FirstBitToSet(int address, byte[] buffer, int offset, int count)
+        {
+            while (count > 0)
+            {
+                int n = count < VerifyChunk ? count : VerifyChunk;
+                _flash.Read(_offset + address, _verify, 0, n);
+                for (int i = 0; i < n; i++)
+                {
+                    byte wanted = buffer[offset + i];
+                    if ((_verify[i] & wanted) != wanted)
+                    {
+                        return address + i;
+                    }
+                }
+
+                address += n;
+                offset += n;
+                count -= n;
+            }
+
+            return -1;
         }
 
         private int FirstNotErased(int address, int count)

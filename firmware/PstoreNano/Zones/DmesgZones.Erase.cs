@@ -18,12 +18,12 @@ namespace PstoreNano.Zones
             }
         }
 
-        /// <summary>Deletes every record (on flash: erases every zone that does not read erased).</summary>
+        /// <summary>Deletes every record (on flash: erases every zone that is not clean-erased).</summary>
         public void EraseAll()
         {
             for (int zone = 0; zone < _zoneCount; zone++)
             {
-                if (_device.EraseBeforeProgram ? !ZoneReadsErased(zone, _scanPage) : ReadHeader(zone) == DmesgZoneKind.Record)
+                if (_device.EraseBeforeProgram ? !ZoneIsClean(zone, _scanPage) : ReadHeader(zone) == DmesgZoneKind.Record)
                 {
                     EraseZone(zone);
                 }
@@ -34,7 +34,7 @@ namespace PstoreNano.Zones
         {
             if (_device.EraseBeforeProgram)
             {
-                _device.Erase(ZoneAddress(zone), _zoneSize);
+                EraseClean(zone);
                 if (zone == _nextZone)
                 {
                     _nextZoneReady = true;

@@ -82,12 +82,12 @@ namespace PstoreNano.Zones
         }
 
         // The mtdpstore way: the zone after the newest (the oldest, once the ring is full) is erased
-        // now, outside the panic path. Every byte is checked: a torn erase or dump can leave a zone
-        // whose header reads 0xFF while later bytes do not.
+        // now, outside the panic path, unless the clean-erase marker and every other byte reading 0xFF
+        // prove its last erase finished and nothing was written since.
         private void PrepareNextZone(MountReport report)
         {
             report.BytesRead += _zoneSize;
-            if (ZoneReadsErased(_nextZone, _scanPage))
+            if (ZoneIsClean(_nextZone, _scanPage))
             {
                 return;
             }
@@ -97,7 +97,7 @@ namespace PstoreNano.Zones
                 report.DmesgRecords--;
             }
 
-            _device.Erase(ZoneAddress(_nextZone), _zoneSize);
+            EraseClean(_nextZone);
             report.ErasesAtMount += _zoneSize / _device.EraseSize;
         }
     }

@@ -28,6 +28,10 @@ namespace PstoreNano.Zones
         private readonly DmesgHeader _header = new DmesgHeader();
         private readonly byte[] _line = new byte[DmesgText.MaxLineLength];
         private readonly byte[] _scanPage;
+        private readonly byte[] _word = new byte[CleanErase.MarkerSize];
+
+        // Text bytes a record may hold: on flash the zone's last word keeps the clean-erase marker.
+        private readonly int _textCapacity;
 
         // Running state, as Linux's psz_context keeps it.
         private uint _oopsCounter;
@@ -62,6 +66,7 @@ namespace PstoreNano.Zones
             _maxReason = maxReason;
             _clock = clock == null ? new NoWallClock() : clock;
             _scanPage = new byte[device.PageSize];
+            _textCapacity = _zoneSize - DmesgHeader.Size - (device.EraseBeforeProgram ? CleanErase.MarkerSize : 0);
             _writer = new ZonePageWriter(device);
             _dumpHeader = new byte[DmesgHeader.Size];
             _dumpLine = new byte[DmesgText.MaxLineLength];
@@ -177,23 +182,16 @@ namespace PstoreNano.Zones
                 _header.TextLength == record.StoredLength;
         }
 
-        private bool ZoneReadsErased(int zone, byte[] page)
+        // On flash a zone is ready for a dump only if the clean-erase marker proves its last erase finished.
+        private bool ZoneIsClean(int zone, byte[] page)
         {
-            int address = ZoneAddress(zone);
-            for (int done = 0; done < _zoneSize; done += page.Length)
-            {
-                int n = _zoneSize - done < page.Length ? _zoneSize - done : page.Length;
-                _device.Read(address + done, page, 0, n);
-                for (int i = 0; i < n; i++)
-                {
-                    if (page[i] != 0xFF)
-                    {
-                        return false;
-                    }
-                }
-            }
+            return CleanErase.IsClean(_device, ZoneAddress(zone), _zoneSize, page);
+        }
 
-            return true;
+        // Invalidates the zone's signature first, so an interrupted erase never leaves a record behind.
+        private void EraseClean(int zone)
+        {
+            CleanErase.Erase(_device, ZoneAddress(zone), _zoneSize, _word);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace PstoreNano.Zones.Pmsg
                 // Empty ring: the first write opens segment 0.
                 ring.Head = ring.SegmentCount - 1;
                 ring.Live = 0;
-                ring.Append = ring.SegmentSize;
+                ring.Append = ring.SegmentEnd;
                 ring.NextChunk = 0;
                 ring.NextSegment = 0;
                 ring.Trim = 0;
@@ -109,20 +109,20 @@ namespace PstoreNano.Zones.Pmsg
             uint expected = ring.NextChunk;
             bool abandoned = false;
             byte[] h = ring.ChunkBuffer;
-            while (offset + PmsgFormat.ChunkHeaderSize <= ring.SegmentSize)
+            while (offset + PmsgFormat.ChunkHeaderSize <= ring.SegmentEnd)
             {
                 int address = segmentAddress + offset;
                 ring.Device.Read(address, h, 0, PmsgFormat.ChunkHeaderSize);
                 report.BytesRead += PmsgFormat.ChunkHeaderSize;
                 if (PmsgRingState.AllErased(h, 0, PmsgFormat.ChunkHeaderSize))
                 {
-                    int rest = ring.SegmentSize - offset - PmsgFormat.ChunkHeaderSize;
+                    int rest = ring.SegmentEnd - offset - PmsgFormat.ChunkHeaderSize;
                     report.BytesRead += rest;
                     abandoned = !ring.IsErased(address + PmsgFormat.ChunkHeaderSize, rest);
                     break;
                 }
 
-                int maxLength = ring.SegmentSize - offset - PmsgFormat.ChunkHeaderSize;
+                int maxLength = ring.SegmentEnd - offset - PmsgFormat.ChunkHeaderSize;
                 int payload = address + PmsgFormat.ChunkHeaderSize;
                 if (!chunk.Decode(h, maxLength) || chunk.Sequence != expected || !ring.ChunkCrcMatches(chunk, payload))
                 {
@@ -152,7 +152,7 @@ namespace PstoreNano.Zones.Pmsg
             if (abandoned)
             {
                 report.PmsgCorruptChunks++;
-                offset = ring.SegmentSize;
+                offset = ring.SegmentEnd;
             }
 
             ring.Append = offset;
@@ -160,21 +160,22 @@ namespace PstoreNano.Zones.Pmsg
             return newestBoot;
         }
 
-        // The segment after the head must be erased before any write (the panic path never erases).
-        // When the chain fills the ring, that segment is the tail: erasing it drops the oldest data,
-        // which the next segment switch would drop anyway.
+        // The segment after the head must be erased before any write (the panic path never erases), and
+        // only the clean-erase marker proves an erase finished: an interrupted one can read 0xFF now and
+        // not later. When the chain fills the ring, that segment is the tail: erasing it drops the oldest
+        // data, which the next segment switch would drop anyway.
         private static void RestoreEraseAhead(PmsgRingState ring, MountReport report)
         {
             int ahead = ring.Wrap(ring.Head + 1);
             int address = ring.SegmentAddress(ahead);
             report.BytesRead += ring.SegmentSize;
-            if (ring.Live < ring.SegmentCount && ring.IsErased(address, ring.SegmentSize))
+            if (ring.Live < ring.SegmentCount && CleanErase.IsClean(ring.Device, address, ring.SegmentSize, ring.Scratch))
             {
                 ring.AheadErased = true;
                 return;
             }
 
-            ring.Device.Erase(address, ring.SegmentSize);
+            CleanErase.Erase(ring.Device, address, ring.SegmentSize, ring.Word);
             report.ErasesAtMount++;
             if (ring.Live == ring.SegmentCount)
             {

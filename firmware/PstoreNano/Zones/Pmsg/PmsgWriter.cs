@@ -25,7 +25,7 @@ namespace PstoreNano.Zones.Pmsg
         }
 
         /// <summary>
-        /// Largest write kept whole outside the panic path: (segments - 1) x (segment size - 28 - 16).
+        /// Largest write kept whole outside the panic path: (segments - 1) x (segment size - 4 - 28 - 16).
         /// A write that does not fit the head plus (segments - 2) segments starts in a new segment, so
         /// it has segments - 1 segments to itself and never erases its own first chunk.
         /// </summary>
@@ -166,7 +166,7 @@ namespace PstoreNano.Zones.Pmsg
             }
 
             ring.Generation++;
-            ring.Device.Erase(ring.SegmentAddress(segment), ring.SegmentSize);
+            CleanErase.Erase(ring.Device, ring.SegmentAddress(segment), ring.SegmentSize, ring.Word);
         }
     }
 }
