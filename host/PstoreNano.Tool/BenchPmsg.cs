@@ -27,7 +27,7 @@ namespace PstoreNano.Tool
             foreach (PmsgAppendRun r in runs)
             {
                 double extra = r.PerWrite(r.PagePrograms - r.PayloadPages);
-                t.Row(extra <= 1 && r.MaxExtraPrograms <= 1, r.Size + " B", r.Writes.ToString(),
+                t.Row(extra <= 1 && r.MaxExtraPrograms <= 1 && r.MaxExtraOpening <= 1, r.Size + " B", r.Writes.ToString(),
                     r.PerWrite(r.PagePrograms).ToString("F2"), r.PerWrite(r.PayloadPages).ToString("F2"), r.MaxExtraPrograms.ToString(),
                     r.OpeningWrites + " (" + r.OpeningOverTarget + " > 1)", r.MaxExtraOpening.ToString(), r.PerWrite(r.BytesProgrammed).ToString("F1"),
                     r.PerWrite(r.Erases).ToString("F4"), ChipMeter.Time(r.PerWrite(r.Nanoseconds)),
@@ -36,10 +36,9 @@ namespace PstoreNano.Tool
 
             t.Note("payload pages = the 256-byte pages the write's payload bytes land on; max extra = the most page programs one");
             t.Note("write made beyond its payload pages: first for writes inside a segment (a chunk header alone in a page), then");
-            t.Note("for writes that open a segment (which also program the 28-byte segment header; \"> 1\" counts those that took 2:");
-            t.Note("a chunk header alone at the end of the old segment plus the new segment's header).");
-            t.Note("target: overhead <= 1 page program per write (page programs - payload pages, averaged over the writes) and");
-            t.Note("<= 1 for every write inside a segment");
+            t.Note("for writes that open a segment (the 28-byte segment header goes out with the first chunk; the two 4-byte");
+            t.Note("programs of the clean-erase protocol count with the erase-ahead, not the write; \"> 1\" counts writes over 1).");
+            t.Note("target: at most 1 page program beyond the payload's pages for every write, and on average");
             t.Note("bound = programming the payload alone (its pages + wire) + its share of a sector erase (tSE x bytes / 4096)");
             return t;
         }

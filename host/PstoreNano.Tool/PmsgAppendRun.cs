@@ -67,7 +67,8 @@ namespace PstoreNano.Tool
                 }
 
                 run.PayloadPages += pages;
-                int extra = (int)(one.PagePrograms - pages);
+                // The clean-erase protocol's two 4-byte programs belong to the erase-ahead, not to the write.
+                int extra = (int)(one.PagePrograms - pages - recorder.ErasePrograms);
                 if (recorder.OpenedSegment)
                 {
                     run.OpeningWrites++;

@@ -5,8 +5,10 @@ namespace PstoreNano.Tool
 {
     /// <summary>
     /// A zone device that passes everything through and remembers the programs made since <see cref="Clear"/>,
-    /// so the benchmark can tell where a pmsg write's payload landed: programs at a segment start are segment
-    /// headers, each run of contiguous programs after that is one chunk (its 16-byte header, then payload).
+    /// so the benchmark can tell where a pmsg write's payload landed. A 4-byte program at a segment start belongs
+    /// to the clean-erase protocol (zeroing the first word, then the marker); a longer one there is a segment
+    /// header followed by the segment's first chunk; each run of contiguous programs is one chunk (its 16-byte
+    /// header, then payload).
     /// </summary>
     public sealed class ProgramRecorder : IZoneDevice
     {
@@ -40,13 +42,28 @@ namespace PstoreNano.Tool
             {
                 foreach (long[] p in _programs)
                 {
-                    if (p[0] % EraseSize == 0)
+                    if (p[0] % EraseSize == 0 && p[1] > ErasePrograms4)
                     {
                         return true;
                     }
                 }
 
                 return false;
+            }
+        }
+
+        /// <summary>Programs of the clean-erase protocol since <see cref="Clear"/>: part of erasing, not of writing.</summary>
+        public int ErasePrograms
+        {
+            get
+            {
+                int n = 0;
+                foreach (long[] p in _programs)
+                {
+                    n += IsEraseProgram(p) ? 1 : 0;
+                }
+
+                return n;
             }
         }
 
@@ -58,18 +75,31 @@ namespace PstoreNano.Tool
             long end = -1;
             foreach (long[] p in _programs)
             {
-                if (p[0] % EraseSize == 0)
+                long address = p[0];
+                long count = p[1];
+                if (IsEraseProgram(p))
                 {
                     continue;
                 }
 
-                if (p[0] != end)
+                if (address % EraseSize == 0)
                 {
-                    Add(ranges, start, end);
-                    start = p[0];
+                    // The segment header, then the segment's first chunk.
+                    address += SegmentHeaderSize;
+                    count -= SegmentHeaderSize;
+                    if (count <= 0)
+                    {
+                        continue;
+                    }
                 }
 
-                end = p[0] + p[1];
+                if (address != end)
+                {
+                    Add(ranges, start, end);
+                    start = address;
+                }
+
+                end = address + count;
             }
 
             Add(ranges, start, end);
@@ -95,6 +125,14 @@ namespace PstoreNano.Tool
         public void PanicTakeOver()
         {
             _inner.PanicTakeOver();
+        }
+
+        private const int ErasePrograms4 = 4;
+        private const int SegmentHeaderSize = 28;
+
+        private bool IsEraseProgram(long[] p)
+        {
+            return p[1] == ErasePrograms4 && p[0] % EraseSize == 0;
         }
 
         private static void Add(List<long[]> ranges, long start, long end)

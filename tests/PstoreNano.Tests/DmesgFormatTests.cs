@@ -33,12 +33,6 @@ namespace PstoreNano.Tests
             expected[29] = 0xCD;
             expected[30] = 0x5B;
             expected[31] = 0x07;
-
-            // Mount erased the zone with the clean-erase protocol: its marker "PNCM" closes the zone.
-            expected[ZoneSize - 4] = 0x50;
-            expected[ZoneSize - 3] = 0x4E;
-            expected[ZoneSize - 2] = 0x43;
-            expected[ZoneSize - 1] = 0x4D;
             byte[] zone0 = new byte[ZoneSize];
             System.Array.Copy(flash.Data, 0, zone0, 0, ZoneSize);
             CollectionAssert.AreEqual(expected, zone0);
@@ -116,9 +110,8 @@ namespace PstoreNano.Tests
             log.AppendLine("lost");
             Assert.IsTrue(zones.WriteDump(DumpReason.Oops, "T", big, null, log));
             PstoreRecord record = DmesgTestKit.List(zones)[0];
-            // On flash the text ends 4 bytes early: the zone's last word keeps the clean-erase marker.
-            Assert.AreEqual(ZoneSize - 52 - 4, record.Size - "Oops: Total 1 times\n".Length);
-            for (int i = 52; i < ZoneSize - 4; i++)
+            Assert.AreEqual(ZoneSize - 52, record.Size - "Oops: Total 1 times\n".Length);
+            for (int i = 52; i < ZoneSize; i++)
             {
                 if (flash.Data[i] == 0xFF)
                 {

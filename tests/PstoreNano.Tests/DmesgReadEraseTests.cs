@@ -55,7 +55,8 @@ namespace PstoreNano.Tests
             flash.ResetCounters();
             zones.Erase(DmesgTestKit.List(zones)[1]);
             Assert.AreEqual(2, flash.EraseOps);
-            Assert.AreEqual((byte)0xFF, flash.Data[ZoneSize]);
+            Assert.IsTrue(PstoreNano.Zones.CleanErase.IsMarker(flash.Data, ZoneSize), "the erased zone carries the clean marker");
+            Assert.AreEqual((byte)0xFF, flash.Data[ZoneSize + 4]);
             PstoreRecord[] after = DmesgTestKit.List(DmesgTestKit.Mount(flash, ZoneSize));
             Assert.AreEqual(2, after.Length);
             Assert.AreEqual(0, after[0].Id);
@@ -97,7 +98,7 @@ namespace PstoreNano.Tests
             Assert.AreEqual(0, flashReport.ErasesAtMount, "every zone was left clean-erased");
             for (int i = 0; i < flash.Data.Length; i++)
             {
-                bool marker = i % ZoneSize >= ZoneSize - 4;
+                bool marker = i % ZoneSize < 4;
                 if (!marker && flash.Data[i] != 0xFF)
                 {
                     Assert.Fail("flash byte " + i + " not erased");

@@ -21,7 +21,7 @@ namespace PstoreNano.Tests
             Assert.AreEqual(0, report.PmsgCorruptChunks);
             // A factory-fresh segment carries no clean-erase marker: the first mount erases the one ahead.
             Assert.AreEqual(1, report.ErasesAtMount);
-            Assert.AreEqual(3 * (4096 - 4 - 44), ring.MaxWriteSize);
+            Assert.AreEqual(3 * (4096 - 44), ring.MaxWriteSize);
         }
 
         [TestMethod]

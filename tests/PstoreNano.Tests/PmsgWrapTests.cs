@@ -122,9 +122,8 @@ namespace PstoreNano.Tests
             MemoryFlashDevice device = PmsgKit.NewDevice(4);
             PmsgRing ring = PmsgKit.Mount(device);
             PmsgModel model = new PmsgModel();
-            // Nearly a whole segment's capacity (4096 - 4 - 28 - 16 = 4048 bytes) on the panic path.
-            byte[] crash = PmsgKit.Pattern(4040, 1);
-            Assert.AreEqual(4040, ring.Write(crash, 0, crash.Length, true));
+            byte[] crash = PmsgKit.Pattern(4050, 1);
+            Assert.AreEqual(4050, ring.Write(crash, 0, crash.Length, true));
             model.Add(crash, 0);
             for (int i = 0; i < 12; i++)
             {

@@ -47,7 +47,7 @@ namespace PstoreNano.Zones
             long nanoseconds;
             DumpTime(out seconds, out nanoseconds);
 
-            int capacity = _textCapacity;
+            int capacity = _zoneSize - DmesgHeader.Size;
             int lineLength = DmesgText.WriteDumpLine(_dumpLine, (int)reason, counter);
             long fixedLength = lineLength + SetExceptionParts(exceptionType, message, stackTrace);
             int head = fixedLength < capacity ? (int)fixedLength : capacity;
@@ -100,7 +100,7 @@ namespace PstoreNano.Zones
         internal void WriteRecord(int zone, int reason, uint counter, long seconds, long nanoseconds, bool compressed,
             byte[] text, int offset, int count)
         {
-            int capacity = _textCapacity;
+            int capacity = _zoneSize - DmesgHeader.Size;
             int length = count < capacity ? count : capacity;
             BeginRecord(zone, reason, counter, seconds, nanoseconds, compressed, length);
             _writer.Put(text, offset, length);

@@ -30,9 +30,6 @@ namespace PstoreNano.Zones
         private readonly byte[] _scanPage;
         private readonly byte[] _word = new byte[CleanErase.MarkerSize];
 
-        // Text bytes a record may hold: on flash the zone's last word keeps the clean-erase marker.
-        private readonly int _textCapacity;
-
         // Running state, as Linux's psz_context keeps it.
         private uint _oopsCounter;
         private uint _panicCounter;
@@ -66,7 +63,6 @@ namespace PstoreNano.Zones
             _maxReason = maxReason;
             _clock = clock == null ? new NoWallClock() : clock;
             _scanPage = new byte[device.PageSize];
-            _textCapacity = _zoneSize - DmesgHeader.Size - (device.EraseBeforeProgram ? CleanErase.MarkerSize : 0);
             _writer = new ZonePageWriter(device);
             _dumpHeader = new byte[DmesgHeader.Size];
             _dumpLine = new byte[DmesgText.MaxLineLength];

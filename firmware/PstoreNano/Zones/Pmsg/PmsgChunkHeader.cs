@@ -22,14 +22,14 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Stored CRC-32 of header bytes 0..11 and the payload.</summary>
         public uint Crc;
 
-        /// <summary>Writes header bytes 0..11 (everything but the CRC) into <paramref name="b"/>.</summary>
-        public static void EncodeFields(byte[] b, int length, byte flags, uint sequence, uint bootNumber)
+        /// <summary>Writes header bytes 0..11 (everything but the CRC) into <paramref name="b"/> at <paramref name="at"/>.</summary>
+        public static void EncodeFields(byte[] b, int at, int length, byte flags, uint sequence, uint bootNumber)
         {
-            LittleEndian.WriteUInt16(b, 0, (ushort)length);
-            b[2] = flags;
-            b[3] = PmsgFormat.ChunkMagic;
-            LittleEndian.WriteUInt32(b, 4, sequence);
-            LittleEndian.WriteUInt32(b, 8, bootNumber);
+            LittleEndian.WriteUInt16(b, at, (ushort)length);
+            b[at + 2] = flags;
+            b[at + 3] = PmsgFormat.ChunkMagic;
+            LittleEndian.WriteUInt32(b, at + 4, sequence);
+            LittleEndian.WriteUInt32(b, at + 8, bootNumber);
         }
 
         /// <summary>

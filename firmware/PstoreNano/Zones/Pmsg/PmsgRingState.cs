@@ -27,9 +27,6 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Payload bytes one chunk can carry in an otherwise empty segment.</summary>
         public readonly int SegmentCapacity;
 
-        /// <summary>Where chunks must end in a segment: its last word holds the clean-erase marker.</summary>
-        public readonly int SegmentEnd;
-
         /// <summary>Buffer for segment headers (shared by mount and reader, never by the writer).</summary>
         public readonly byte[] SegmentBuffer = new byte[PmsgFormat.SegmentHeaderSize];
 
@@ -54,7 +51,7 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Segments in the live chain tail..head (0 on an empty ring).</summary>
         public int Live;
 
-        /// <summary>Offset in the head where the next chunk goes; SegmentEnd once the head is full or abandoned.</summary>
+        /// <summary>Offset in the head where the next chunk goes; SegmentSize once the head is full or abandoned.</summary>
         public int Append;
 
         /// <summary>Sequence the next chunk carries.</summary>
@@ -84,9 +81,8 @@ namespace PstoreNano.Zones.Pmsg
             Device = device;
             Offset = offset;
             SegmentSize = device.EraseSize;
-            SegmentEnd = SegmentSize - CleanErase.MarkerSize;
             SegmentCount = size / SegmentSize;
-            SegmentCapacity = SegmentEnd - PmsgFormat.SegmentHeaderSize - PmsgFormat.ChunkHeaderSize;
+            SegmentCapacity = SegmentSize - PmsgFormat.SegmentHeaderSize - PmsgFormat.ChunkHeaderSize;
         }
 
         /// <summary>Index of the oldest live segment.</summary>
@@ -116,7 +112,7 @@ namespace PstoreNano.Zones.Pmsg
                 return 0;
             }
 
-            int room = SegmentEnd - Append - PmsgFormat.ChunkHeaderSize;
+            int room = SegmentSize - Append - PmsgFormat.ChunkHeaderSize;
             return room > 0 ? room : 0;
         }
 

@@ -21,7 +21,7 @@ namespace PstoreNano.Zones.Pmsg
                 // Empty ring: the first write opens segment 0.
                 ring.Head = ring.SegmentCount - 1;
                 ring.Live = 0;
-                ring.Append = ring.SegmentEnd;
+                ring.Append = ring.SegmentSize;
                 ring.NextChunk = 0;
                 ring.NextSegment = 0;
                 ring.Trim = 0;
@@ -69,7 +69,9 @@ namespace PstoreNano.Zones.Pmsg
                         headSequence = ring.Segment.Sequence;
                     }
                 }
-                else if (!PmsgRingState.AllErased(ring.SegmentBuffer, 0, PmsgFormat.SegmentHeaderSize))
+                else if (!PmsgRingState.AllErased(ring.SegmentBuffer, 0, PmsgFormat.SegmentHeaderSize) &&
+                         !(CleanErase.IsMarker(ring.SegmentBuffer, 0) &&
+                           PmsgRingState.AllErased(ring.SegmentBuffer, CleanErase.MarkerSize, PmsgFormat.SegmentHeaderSize - CleanErase.MarkerSize)))
                 {
                     report.PmsgCorruptChunks++;
                 }
@@ -109,20 +111,20 @@ namespace PstoreNano.Zones.Pmsg
             uint expected = ring.NextChunk;
             bool abandoned = false;
             byte[] h = ring.ChunkBuffer;
-            while (offset + PmsgFormat.ChunkHeaderSize <= ring.SegmentEnd)
+            while (offset + PmsgFormat.ChunkHeaderSize <= ring.SegmentSize)
             {
                 int address = segmentAddress + offset;
                 ring.Device.Read(address, h, 0, PmsgFormat.ChunkHeaderSize);
                 report.BytesRead += PmsgFormat.ChunkHeaderSize;
                 if (PmsgRingState.AllErased(h, 0, PmsgFormat.ChunkHeaderSize))
                 {
-                    int rest = ring.SegmentEnd - offset - PmsgFormat.ChunkHeaderSize;
+                    int rest = ring.SegmentSize - offset - PmsgFormat.ChunkHeaderSize;
                     report.BytesRead += rest;
                     abandoned = !ring.IsErased(address + PmsgFormat.ChunkHeaderSize, rest);
                     break;
                 }
 
-                int maxLength = ring.SegmentEnd - offset - PmsgFormat.ChunkHeaderSize;
+                int maxLength = ring.SegmentSize - offset - PmsgFormat.ChunkHeaderSize;
                 int payload = address + PmsgFormat.ChunkHeaderSize;
                 if (!chunk.Decode(h, maxLength) || chunk.Sequence != expected || !ring.ChunkCrcMatches(chunk, payload))
                 {
@@ -152,7 +154,7 @@ namespace PstoreNano.Zones.Pmsg
             if (abandoned)
             {
                 report.PmsgCorruptChunks++;
-                offset = ring.SegmentEnd;
+                offset = ring.SegmentSize;
             }
 
             ring.Append = offset;

@@ -85,7 +85,7 @@ namespace PstoreNano.Zones.Pmsg
                     _offset = PmsgFormat.SegmentHeaderSize;
                 }
 
-                int limit = _chainIndex == ring.Live - 1 ? ring.Append : ring.SegmentEnd;
+                int limit = _chainIndex == ring.Live - 1 ? ring.Append : ring.SegmentSize;
                 int maxLength = limit - _offset - PmsgFormat.ChunkHeaderSize;
                 if (maxLength < 1)
                 {

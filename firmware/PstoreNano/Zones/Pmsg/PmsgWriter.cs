@@ -5,9 +5,10 @@ namespace PstoreNano.Zones.Pmsg
     /// <summary>
     /// Appends writes to the pmsg ring as chunks. Allocates nothing: the chunk header and the start
     /// of the payload up to the next page boundary go out in one program from a preallocated page
-    /// buffer, the rest of the payload straight from the caller's buffer. Opening a segment programs
-    /// its header, then (outside the panic path) erases the segment after it, so the panic path
-    /// always finds an erased segment ready and never erases.
+    /// buffer, the rest of the payload straight from the caller's buffer. Opening a segment erases the
+    /// segment after it (outside the panic path), so the panic path always finds a clean segment ready
+    /// and never erases; the new segment's header goes out in the same program as its first chunk, so a
+    /// write that opens a segment still costs at most one page program beyond its payload's pages.
     /// </summary>
     internal sealed class PmsgWriter
     {
@@ -16,16 +17,20 @@ namespace PstoreNano.Zones.Pmsg
         private readonly byte[] _segmentHeader = new byte[PmsgFormat.SegmentHeaderSize];
         private readonly byte[] _trimPayload = new byte[PmsgFormat.TrimPayloadSize];
 
+        // True between opening a segment and programming its first chunk, which carries the header.
+        private bool _headerPending;
+
         /// <summary>Creates the writer and its buffers.</summary>
         public PmsgWriter(PmsgRingState ring)
         {
             _ring = ring;
-            // A chunk header that straddles a page boundary is sent with the payload up to the next one.
+            // A chunk header that straddles a page boundary is sent with the payload up to the next one;
+            // a segment's first chunk is sent with the segment header, from the segment's first byte.
             _page = new byte[ring.Device.PageSize + PmsgFormat.ChunkHeaderSize];
         }
 
         /// <summary>
-        /// Largest write kept whole outside the panic path: (segments - 1) x (segment size - 4 - 28 - 16).
+        /// Largest write kept whole outside the panic path: (segments - 1) x (segment size - 28 - 16).
         /// A write that does not fit the head plus (segments - 2) segments starts in a new segment, so
         /// it has segments - 1 segments to itself and never erases its own first chunk.
         /// </summary>
@@ -96,32 +101,43 @@ namespace PstoreNano.Zones.Pmsg
             ring.Generation++;
         }
 
-        // Programs header + payload head in one program, then the payload's rest from the caller's buffer.
+        // Programs header + payload head in one program (with the segment header in front when the chunk is
+        // its segment's first), then the payload's rest from the caller's buffer.
         private void ProgramChunk(byte[] buffer, int offset, int length, byte flags)
         {
             PmsgRingState ring = _ring;
             byte[] page = _page;
             int address = ring.SegmentAddress(ring.Head) + ring.Append;
-            PmsgChunkHeader.EncodeFields(page, length, flags, ring.NextChunk, ring.Boot);
-            uint crc = Crc32.Update(Crc32.Initial, page, 0, 12);
-            crc = Crc32.Update(crc, buffer, offset, length);
-            LittleEndian.WriteUInt32(page, 12, Crc32.Finish(crc));
+            int lead = 0;
+            if (_headerPending)
+            {
+                Array.Copy(_segmentHeader, 0, page, 0, PmsgFormat.SegmentHeaderSize);
+                lead = PmsgFormat.SegmentHeaderSize;
+            }
 
+            PmsgChunkHeader.EncodeFields(page, lead, length, flags, ring.NextChunk, ring.Boot);
+            uint crc = Crc32.Update(Crc32.Initial, page, lead, 12);
+            crc = Crc32.Update(crc, buffer, offset, length);
+            LittleEndian.WriteUInt32(page, lead + 12, Crc32.Finish(crc));
+
+            int start = address - lead;
             int pageSize = ring.Device.PageSize;
-            int toBoundary = pageSize - address % pageSize;
-            if (toBoundary < PmsgFormat.ChunkHeaderSize)
+            int toBoundary = pageSize - start % pageSize;
+            if (toBoundary < lead + PmsgFormat.ChunkHeaderSize)
             {
                 toBoundary += pageSize;
             }
 
-            int first = toBoundary - PmsgFormat.ChunkHeaderSize;
+            int first = toBoundary - lead - PmsgFormat.ChunkHeaderSize;
             if (first > length)
             {
                 first = length;
             }
 
-            Array.Copy(buffer, offset, page, PmsgFormat.ChunkHeaderSize, first);
-            ring.Device.Program(address, page, 0, PmsgFormat.ChunkHeaderSize + first);
+            int head = lead + PmsgFormat.ChunkHeaderSize;
+            Array.Copy(buffer, offset, page, head, first);
+            ring.Device.Program(start, page, 0, head + first);
+            _headerPending = false;
             if (length > first)
             {
                 ring.Device.Program(address + PmsgFormat.ChunkHeaderSize + first, buffer, offset + first, length - first);
@@ -141,8 +157,10 @@ namespace PstoreNano.Zones.Pmsg
                 EraseSegment(next);
             }
 
+            // The header is programmed with the segment's first chunk (ProgramChunk), after the erase-ahead
+            // below: a cut before then leaves this segment clean and the old head the newest.
             PmsgSegmentHeader.Encode(_segmentHeader, ring.NextSegment, ring.Boot, ring.Trim, ring.NextChunk);
-            ring.Device.Program(ring.SegmentAddress(next), _segmentHeader, 0, PmsgFormat.SegmentHeaderSize);
+            _headerPending = true;
             ring.Head = next;
             ring.Live++;
             ring.Append = PmsgFormat.SegmentHeaderSize;
