@@ -12,8 +12,11 @@ namespace PstoreNano.Simulators.Campaign
         /// <summary>First cuts per seed whose recovery is cut again at every operation.</summary>
         public int DoubleCutSamples { get; set; } = 128;
 
-        /// <summary>pmsg bytes every recovery writes after its first write (0 in CI; see RecoveryCheck.FollowUpBytes).</summary>
-        public int RecoveryWrites { get; set; }
+        /// <summary>
+        /// pmsg bytes every recovery writes after its first write, enough to switch segment, so a segment
+        /// that only looked erased after the cut is used and checked (see RecoveryCheck.FollowUpBytes).
+        /// </summary>
+        public int RecoveryWrites { get; set; } = 6 * 1024;
 
         /// <summary>Stop after this many failures.</summary>
         public int MaxFailures { get; set; } = 10;
@@ -30,7 +33,7 @@ namespace PstoreNano.Simulators.Campaign
         /// </summary>
         public static CampaignOptions Long(int seeds)
         {
-            return new CampaignOptions { Seeds = seeds, DoubleCutSamples = int.MaxValue, RecoveryWrites = 6 * 1024 };
+            return new CampaignOptions { Seeds = seeds, DoubleCutSamples = int.MaxValue };
         }
     }
 }
