@@ -132,9 +132,10 @@ namespace PstoreNano.Simulators.Campaign
 
             Model.InFlightDump = null;
             Model.NewestDump = key;
+            PstoreRecord r = FindDump(_store, key);
+            Model.NewestDumpTime = r.TimeSeconds;
             if (recordText)
             {
-                PstoreRecord r = FindDump(_store, key);
                 Model.DumpTexts[key] = ReadAll(_store, r);
             }
         }

@@ -33,6 +33,9 @@ namespace PstoreNano.Simulators.Campaign
         /// <summary>Key of the newest acknowledged dump that no erase removed since, or null.</summary>
         public string NewestDump { get; set; }
 
+        /// <summary>Time (tv_sec) of <see cref="NewestDump"/>'s record.</summary>
+        public long NewestDumpTime { get; set; }
+
         /// <summary>The dump whose record was being erased when the cut came, or null: it may be there or not.</summary>
         public string InFlightDumpErase { get; set; }
 
