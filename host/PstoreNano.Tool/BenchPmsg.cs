@@ -60,6 +60,10 @@ namespace PstoreNano.Tool
             t.Note("target: one sector erase per 4 KiB segment the ring fills (erases <= 1.01 x programmed / 4 KiB + the one");
             t.Note("erase-ahead that runs a segment in front). Per MiB logged is higher by the 16-byte chunk header every");
             t.Note("write carries and the 28-byte segment headers (see bytes programmed in (b)).");
+            long volume = runs.Count > 0 ? runs[0].PayloadBytes : 0;
+            double buffered = BenchBuffered.ErasesPerMiBLogged(16, volume);
+            t.Note("With a " + BenchBuffered.BufferBytes + "-byte write-back buffer (CONFIG_PSTORENANO_PMSG_BUFFER_SIZE) the same 16 B");
+            t.Note("writes cost " + buffered.ToString("F1") + " erases per MiB logged: the buffer batches them into full chunks.");
             return t;
         }
     }
