@@ -9,6 +9,7 @@ namespace PstoreNano.NanoCheck
     {
         private const string Usage =
             "usage: NanoCheck scan <assembly.dll>... [--mscorlib <mscorlib.dll>]\n" +
+            "       NanoCheck api <assembly.dll>   (public surface, one line per member)\n" +
             "       NanoCheck sync-nfproj [<repo root>]";
 
         /// <summary>Entry point; exit code 0 when clean, 1 on findings, 2 on bad usage.</summary>
@@ -24,6 +25,16 @@ namespace PstoreNano.NanoCheck
                 }
 
                 Console.WriteLine(changed.Count == 0 ? "every .nfproj lists its sources" : changed.Count + " .nfproj file(s) updated");
+                return 0;
+            }
+
+            if (args.Length == 2 && args[0] == "api")
+            {
+                foreach (string line in ApiSurface.Read(args[1]))
+                {
+                    Console.WriteLine(line);
+                }
+
                 return 0;
             }
 

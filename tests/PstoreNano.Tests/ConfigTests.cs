@@ -143,7 +143,7 @@ namespace PstoreNano.Tests
                 return e;
             }
 
-            Assert.Fail("the layout was accepted");
+            Assert.IsTrue(false, "the layout was accepted");
             return null;
         }
 
@@ -158,7 +158,7 @@ namespace PstoreNano.Tests
                 return e;
             }
 
-            Assert.Fail("\"" + text + "\" was accepted");
+            Assert.IsTrue(false, "\"" + text + "\" was accepted");
             return null;
         }
     }

@@ -115,7 +115,7 @@ namespace PstoreNano.Tests
             {
                 if (flash.Data[i] == 0xFF)
                 {
-                    Assert.Fail("byte " + i + " of the full zone was left erased");
+                    Assert.IsTrue(false, "byte " + i + " of the full zone was left erased");
                 }
             }
         }

@@ -206,7 +206,7 @@ namespace PstoreNano.Tests
                 {
                     if (flash.Data[i] != 0xFF)
                     {
-                        Assert.Fail("cut " + k + ": the ready zone is not erased at byte " + i);
+                        Assert.IsTrue(false, "cut " + k + ": the ready zone is not erased at byte " + i);
                     }
                 }
 

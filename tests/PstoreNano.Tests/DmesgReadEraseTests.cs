@@ -101,7 +101,7 @@ namespace PstoreNano.Tests
                 bool marker = i % ZoneSize < 4;
                 if (!marker && flash.Data[i] != 0xFF)
                 {
-                    Assert.Fail("flash byte " + i + " not erased");
+                    Assert.IsTrue(false, "flash byte " + i + " not erased");
                 }
             }
 

@@ -123,7 +123,7 @@ namespace PstoreNano.Tests
             }
             catch (Exception e)
             {
-                Assert.Fail(what + ": " + e.GetType().FullName + " " + e.Message);
+                Assert.IsTrue(false, what + ": " + e.GetType().FullName + " " + e.Message);
             }
         }
 

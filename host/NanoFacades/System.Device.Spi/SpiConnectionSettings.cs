@@ -4,8 +4,8 @@ namespace System.Device.Spi
     /// <summary>How a device on an SPI bus is reached.</summary>
     public sealed class SpiConnectionSettings
     {
-        /// <summary>Settings for the device on bus <paramref name="busId"/> selected by GPIO <paramref name="chipSelectLine"/>.</summary>
-        public SpiConnectionSettings(int busId, int chipSelectLine)
+        /// <summary>Settings for the device on bus <paramref name="busId"/> selected by GPIO <paramref name="chipSelectLine"/> (-1: none).</summary>
+        public SpiConnectionSettings(int busId, int chipSelectLine = -1)
         {
         }
 

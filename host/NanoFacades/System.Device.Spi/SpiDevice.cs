@@ -34,6 +34,6 @@ namespace System.Device.Spi
         public void TransferFullDuplex(SpanByte writeBuffer, SpanByte readBuffer) { }
 
         /// <summary>Releases the device.</summary>
-        public void Dispose() { }
+        public virtual void Dispose() { }
     }
 }

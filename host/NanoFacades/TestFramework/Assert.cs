@@ -1,4 +1,5 @@
-// Compile-only facade: the assertions of nanoFramework.TestFramework 3.0.80 that device tests may call.
+// Compile-only facade: the assertions of nanoFramework.TestFramework 3.0.80 that device tests may call (the real
+// one has no Assert.Fail: use Assert.IsTrue(false, message)).
 // The real package has one non-generic overload per primitive type (no generic Assert.AreEqual<T>), so
 // overload resolution here matches the device build exactly.
 using System;
@@ -64,8 +65,6 @@ namespace nanoFramework.TestFramework
         public static void StartsWith(string expected, string value, string message = "") { }
 
         public static void EndsWith(string expected, string value, string message = "") { }
-
-        public static void Fail(string message = "") { }
 
         public static void SkipTest(string message = null) { }
 

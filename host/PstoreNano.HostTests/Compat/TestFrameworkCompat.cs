@@ -142,11 +142,6 @@ namespace nanoFramework.TestFramework
             Ms.Assert.AreSame(expected, actual, message);
         }
 
-        public static void Fail(string message = "")
-        {
-            Ms.Assert.Fail(message);
-        }
-
         public static void ThrowsException(Type exceptionType, Action action, string message = "")
         {
             try

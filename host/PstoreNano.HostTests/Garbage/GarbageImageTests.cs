@@ -103,7 +103,7 @@ namespace PstoreNano.HostTests.Garbage
                         position += n;
                         if (position > EngineWorkload.PartitionSize * 2)
                         {
-                            Assert.Fail(what + ": " + r.Name + " reads on past twice the partition size");
+                            Assert.IsTrue(false, what + ": " + r.Name + " reads on past twice the partition size");
                         }
                     }
 
@@ -115,7 +115,7 @@ namespace PstoreNano.HostTests.Garbage
             }
             catch (Exception e) when (!(e is Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException))
             {
-                Assert.Fail(what + ": " + e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace);
+                Assert.IsTrue(false, what + ": " + e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace);
             }
         }
     }

@@ -168,7 +168,7 @@ namespace PstoreNano.HostTests.Nor
                 return e;
             }
 
-            Assert.Fail("expected a NorFlashException");
+            Assert.IsTrue(false, "expected a NorFlashException");
             return null;
         }
 

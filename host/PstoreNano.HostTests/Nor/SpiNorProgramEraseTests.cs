@@ -232,7 +232,7 @@ namespace PstoreNano.HostTests.Nor
             {
                 if (rig.Chip.Data[a] != 0xFF)
                 {
-                    Assert.Fail("byte 0x" + a.ToString("X") + " is 0x" + rig.Chip.Data[a].ToString("X2") + ", not erased");
+                    Assert.IsTrue(false, "byte 0x" + a.ToString("X") + " is 0x" + rig.Chip.Data[a].ToString("X2") + ", not erased");
                 }
             }
         }
