@@ -169,10 +169,9 @@ namespace PstoreNano.NanoCheck
                 return "interface";
             }
 
-            string prefix = (type.Attributes & TypeAttributes.Abstract) != 0 && (type.Attributes & TypeAttributes.Sealed) != 0 ? "static " :
-                (type.Attributes & TypeAttributes.Sealed) != 0 ? "sealed " :
-                (type.Attributes & TypeAttributes.Abstract) != 0 ? "abstract " : "";
-            return "type " + prefix;
+            return (type.Attributes & TypeAttributes.Abstract) != 0 && (type.Attributes & TypeAttributes.Sealed) != 0 ? "type static" :
+                (type.Attributes & TypeAttributes.Sealed) != 0 ? "type sealed" :
+                (type.Attributes & TypeAttributes.Abstract) != 0 ? "type abstract" : "type";
         }
 
         private static string BaseText(MetadataReader reader, TypeDefinition type, SignatureText decoder)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
@@ -58,6 +59,18 @@ namespace PstoreNano.NanoCheck
                 MetadataReader reader = pe.GetMetadataReader();
                 return reader.AssemblyReferences
                     .Select(h => reader.GetString(reader.GetAssemblyReference(h).Name))
+                    .ToArray();
+            }
+        }
+
+        /// <summary>The assemblies <paramref name="assemblyPath"/> references, with the versions it was built against.</summary>
+        public static AssemblyName[] ReferencedAssemblyVersions(string assemblyPath)
+        {
+            using (PEReader pe = new PEReader(File.OpenRead(assemblyPath)))
+            {
+                MetadataReader reader = pe.GetMetadataReader();
+                return reader.AssemblyReferences
+                    .Select(h => reader.GetAssemblyReference(h).GetAssemblyName())
                     .ToArray();
             }
         }

@@ -41,7 +41,7 @@ namespace PstoreNano.HostTests.Build
         [DataRow("firmware/PstoreNano", Core)]
         [DataRow("drivers/PstoreNano.Drivers", Core)]
         [DataRow("tests/PstoreNano.Tests", Core + ";nanoFramework.TestFramework 3.0.80")]
-        [DataRow("firmware/PstoreNano.Board", Core + ";nanoFramework.System.Device.Spi 1.3.89;nanoFramework.Runtime.Events 1.11.37;" +
+        [DataRow("firmware/PstoreNano.Board", Core + ";nanoFramework.System.Device.Spi 1.3.89;nanoFramework.Runtime.Events 1.11.39;" +
             "nanoFramework.System.Device.Gpio 1.1.62;nanoFramework.Hardware.Esp32 1.6.42;nanoFramework.Runtime.Native 1.7.11")]
         public void PackagesConfigPinsTheExpectedPackages(string folder, string expected)
         {

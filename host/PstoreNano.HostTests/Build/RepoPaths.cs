@@ -27,6 +27,21 @@ namespace PstoreNano.HostTests.Build
             return Path.Combine(Root, "artifacts", "nano", name, "mscorlib.dll");
         }
 
+        /// <summary>
+        /// The real nanoFramework reference assemblies of ../shared/nanoclr/refs; the calling test is skipped
+        /// where they are not beside the checkout.
+        /// </summary>
+        public static string RealReferencesOrSkip()
+        {
+            string path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "nanoclr", "refs"));
+            if (!Directory.Exists(path))
+            {
+                nanoFramework.TestFramework.Assert.SkipTest("the real reference assemblies are not beside this checkout (" + path + ")");
+            }
+
+            return path;
+        }
+
         public static string File(params string[] parts)
         {
             return Path.Combine(Root, Path.Combine(parts));

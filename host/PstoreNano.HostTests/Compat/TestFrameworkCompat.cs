@@ -16,11 +16,13 @@ namespace nanoFramework.TestFramework
     /// <summary>Marks a test (nanoFramework.TestFramework.TestMethodAttribute).</summary>
     public sealed class TestMethodAttribute : Ms.TestMethodAttribute
     {
-        public TestMethodAttribute([System.Runtime.CompilerServices.CallerFilePath] string callerFilePath = "",
-            [System.Runtime.CompilerServices.CallerLineNumber] int callerLineNumber = -1)
-            : base(callerFilePath, callerLineNumber)
+        // Parameterless, as in the real TestFramework: MSTest's source-location arguments stay unset.
+#pragma warning disable MSTEST0057
+        public TestMethodAttribute()
+            : base("", -1)
         {
         }
+#pragma warning restore MSTEST0057
     }
 
     /// <summary>One row of arguments for a data-driven test.</summary>
@@ -140,6 +142,11 @@ namespace nanoFramework.TestFramework
         public static void AreSame(object expected, object actual, string message = "")
         {
             Ms.Assert.AreSame(expected, actual, message);
+        }
+
+        public static void SkipTest(string message = null)
+        {
+            Ms.Assert.Inconclusive(message);
         }
 
         public static void ThrowsException(Type exceptionType, Action action, string message = "")
