@@ -6,7 +6,7 @@ namespace PstoreNano.Board
     public static class BoardReboot
     {
         /// <summary>
-        /// Longest time reboot-event handlers (<see cref="Power.OnRebootEvent"/>) may run before the reboot
+        /// Longest time reboot-event handlers (<c>Power.OnRebootEvent</c>) may run before the reboot
         /// goes ahead: a handler that hangs must not keep a crashed board from restarting.
         /// </summary>
         public const int RebootHandlersTimeoutMilliseconds = 500;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Threading;
 using PstoreNano.Config;
 using PstoreNano.Devices;
 using PstoreNano.Engine;
@@ -32,6 +33,11 @@ namespace PstoreNano
         private readonly byte[] _textBuffer;
         private readonly MountReport _report;
         private int _pmsgBuffered;
+
+        private Exception _lastDumpFailure;
+
+        // EngineLock.Me of the thread writing a dump, 0 when none is.
+        private int _dumpingThread;
 
         private Pstore(IZoneDevice device, PstoreConfig config, IWallClock clock)
         {
@@ -104,6 +110,12 @@ namespace PstoreNano
 
         /// <summary>The RAM ring of recent log lines that a crash dump copies.</summary>
         public KmsgRing Kmsg { get { return _kmsg; } }
+
+        /// <summary>
+        /// What made the last failed dump fail (a device exception), or null: Dump itself returns false and
+        /// never throws, so a caller that survives it (an Oops) can log why.
+        /// </summary>
+        public Exception LastDumpFailure { get { return _lastDumpFailure; } }
 
         /// <summary>This boot's number in the pmsg ring (0 if pmsg is disabled).</summary>
         public uint BootNumber { get { return _pmsg == null ? 0 : _pmsg.BootNumber; } }
@@ -183,7 +195,8 @@ namespace PstoreNano
         /// nothing, erases nothing, waits at most <see cref="PanicLockWaitMilliseconds"/> for another thread,
         /// and leaves the device in its panic state: the caller reboots. Other reasons run the normal path
         /// and afterwards erase the next zone, so a later panic in the same boot finds one ready.
-        /// Returns false if nothing was stored (reason above max_reason, dmesg disabled, no ready zone).
+        /// Never throws: returns false if nothing was stored (reason above max_reason, dmesg disabled, no
+        /// ready zone, the device failed, or another dump is still being written).
         /// </summary>
         public bool Dump(DumpReason reason, string exceptionType, string message, string stackTrace)
         {
@@ -192,17 +205,42 @@ namespace PstoreNano
                 return PanicDump(exceptionType, message, stackTrace);
             }
 
+            // A dump from inside one of this store's own calls on the same thread (a device or clock
+            // callback) would wait for itself; it is refused instead.
+            if (_lock.HeldByCurrentThread)
+            {
+                return false;
+            }
+
             _lock.Enter();
             try
             {
-                bool stored = _dmesg != null && _dmesg.WriteDump(reason, exceptionType, message, stackTrace, _kmsg);
-                FlushLocked(false);
-                if (stored)
+                if (!BeginDump())
                 {
-                    _dmesg.PrepareNextZone();
+                    return false;
                 }
 
-                return stored;
+                try
+                {
+                    bool stored = _dmesg != null && _dmesg.WriteDump(reason, exceptionType, message, stackTrace, _kmsg);
+                    FlushLocked(false);
+                    if (stored)
+                    {
+                        _dmesg.PrepareNextZone();
+                    }
+
+                    return stored;
+                }
+                finally
+                {
+                    EndDump();
+                }
+            }
+            catch (Exception e)
+            {
+                // A device that fails mid-dump: the caller is about to reboot and must get there.
+                _lastDumpFailure = e;
+                return false;
             }
             finally
             {
@@ -210,7 +248,13 @@ namespace PstoreNano
             }
         }
 
-        /// <summary>The crash dump of an exception (see the string overload).</summary>
+        /// <summary>
+        /// The crash dump of an exception (see the string overload). Its type name, message and stack trace
+        /// are read first; a getter that throws (an exhausted heap) is recorded as "(… not read)" and the
+        /// dump goes on. The runtime builds the stack-trace string (and on nanoFramework the type name) on
+        /// every call: those are the only heap bytes of this overload; an <see cref="OutOfMemoryException"/>
+        /// uses a literal type name.
+        /// </summary>
         public bool Dump(DumpReason reason, Exception exception)
         {
             if (exception == null)
@@ -218,7 +262,10 @@ namespace PstoreNano
                 return Dump(reason, null, null, null);
             }
 
-            return Dump(reason, exception.GetType().FullName, exception.Message, exception.StackTrace);
+            string type = ExceptionText.TypeName(exception);
+            string message = ExceptionText.Message(exception);
+            string stackTrace = ExceptionText.StackTrace(exception);
+            return Dump(reason, type, message, stackTrace);
         }
 
         /// <summary>Lists the records on flash now, dmesg zones first, then pmsg boots oldest first.</summary>
@@ -398,9 +445,18 @@ namespace PstoreNano
 
         private bool PanicDump(string exceptionType, string message, string stackTrace)
         {
-            bool locked = _lock.TryEnter(PanicLockWaitMilliseconds);
+            // One dump at a time: the dmesg zones stream every record through one page buffer. A second
+            // panic on another thread waits as long as a panic waits for the lock; a panic raised on the
+            // thread that is writing a dump (from a device callback) returns at once.
+            if (!BeginPanicDump())
+            {
+                return false;
+            }
+
+            bool locked = false;
             try
             {
+                locked = _lock.TryEnter(PanicLockWaitMilliseconds);
                 _device.PanicTakeOver();
                 bool stored = _dmesg != null &&
                     _dmesg.WriteDump(DumpReason.Panic, exceptionType, message, stackTrace, _kmsg);
@@ -414,13 +470,52 @@ namespace PstoreNano
 
                 return stored;
             }
+            catch (Exception e)
+            {
+                // The device failed (stuck busy, not answering): the zone is spent, the caller reboots.
+                _lastDumpFailure = e;
+                return false;
+            }
             finally
             {
                 if (locked)
                 {
                     _lock.Exit();
                 }
+
+                EndDump();
             }
+        }
+
+        // Marks a dump in progress; false if one already is. Interlocked: dumps may race on two threads.
+        private bool BeginDump()
+        {
+            return Interlocked.CompareExchange(ref _dumpingThread, EngineLock.Me, 0) == 0;
+        }
+
+        private bool BeginPanicDump()
+        {
+            int me = EngineLock.Me;
+            for (int waited = 0; ; waited++)
+            {
+                int holder = Interlocked.CompareExchange(ref _dumpingThread, me, 0);
+                if (holder == 0)
+                {
+                    return true;
+                }
+
+                if (holder == me || waited >= PanicLockWaitMilliseconds)
+                {
+                    return false;
+                }
+
+                Thread.Sleep(1);
+            }
+        }
+
+        private void EndDump()
+        {
+            Interlocked.Exchange(ref _dumpingThread, 0);
         }
 
         private int WritePmsgLocked(byte[] buffer, int offset, int count, bool panic)

@@ -144,7 +144,7 @@ namespace PstoreNano.Tests
             return new MemoryFlashDevice(device.Data, device.PageSize, device.EraseSize, device.Name);
         }
 
-        private static PstoreConfig SmallConfig()
+        internal static PstoreConfig SmallConfig()
         {
             PstoreConfig c = PstoreConfig.Defaults();
             c.PmsgSize = 16 * 1024;
@@ -169,7 +169,7 @@ namespace PstoreNano.Tests
             return ReadText(store, found);
         }
 
-        private static string ReadText(Pstore store, PstoreRecord record)
+        internal static string ReadText(Pstore store, PstoreRecord record)
         {
             byte[] all = new byte[record.Size];
             int position = 0;

@@ -145,5 +145,28 @@ namespace PstoreNano.HostTests.Nor
             int bound = NorTiming.TimeoutFor(rig.Flash.Part.Timing.Block64EraseMax);
             Assert.IsTrue(waited >= bound && waited < bound + 1000, "waited " + waited + " us, bound " + bound);
         }
+
+        [TestMethod]
+        public void PanicDumpOnAChipStuckBusyReturnsFalseAtTheProgramTimeout()
+        {
+            NorRig rig = NorRig.Create(NorChipModel.W25Q128JV());
+            NorZoneDevice zone = new NorZoneDevice(rig.Flash, PartitionOffset, PartitionSize);
+            PstoreNano.Config.PstoreConfig config = PstoreNano.Config.PstoreConfig.Defaults();
+            config.PmsgSize = 16 * 1024;
+            config.KmsgSize = 4 * 1024;
+            config.PartitionSize = 0;
+            Pstore store = Pstore.Mount(zone, config, new PstoreNano.Engine.NoWallClock());
+            store.Log("the bus went quiet");
+
+            rig.Chip.StuckBusy = true;
+            long start = rig.Clock.Microseconds;
+            bool stored = store.Dump(PstoreNano.Records.DumpReason.Panic, new System.InvalidOperationException("watchdog"));
+            long waited = rig.Clock.Microseconds - start;
+
+            Assert.IsFalse(stored, "a chip that never leaves busy stores nothing");
+            // The dump's first page program never completes: the driver gives up at its program timeout.
+            int bound = NorTiming.TimeoutFor(rig.Flash.Part.Timing.PageProgramMax);
+            Assert.IsTrue(waited >= bound && waited < bound + 1000, "the dump gave up after " + waited + " us, bound " + bound);
+        }
     }
 }

@@ -125,6 +125,12 @@ namespace PstoreNano.Simulators.Campaign
             Model.InFlightDump = key;
             bool stored = _store.Dump(reason, "System.InvalidOperationException", message,
                 "   at Greenhouse.Pump.Run()\n   at Greenhouse.Program.Main()");
+            if (!stored && _store.LastDumpFailure is PowerCutException)
+            {
+                // Dump returns false on any device failure; the cut ends the workload as it ends the board.
+                throw (PowerCutException)_store.LastDumpFailure;
+            }
+
             if (!stored)
             {
                 throw new InvalidOperationException("dump " + key + " was not stored");

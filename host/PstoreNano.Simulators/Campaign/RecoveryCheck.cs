@@ -65,6 +65,11 @@ namespace PstoreNano.Simulators.Campaign
             model.InFlightDump = "the Oops dump " + label;
             if (!store.Dump(DumpReason.Oops, "System.Exception", label, null))
             {
+                if (store.LastDumpFailure is PowerCutException)
+                {
+                    throw (PowerCutException)store.LastDumpFailure;
+                }
+
                 return "no dump zone was ready after the reboot";
             }
 
