@@ -103,7 +103,7 @@ namespace PstoreNano
         public IZoneDevice Device { get { return _device; } }
 
         /// <summary>The RAM ring of recent log lines that a crash dump copies.</summary>
-        public KmsgRing Kmsg { get { return _kmsg; } }
+        internal KmsgRing Kmsg { get { return _kmsg; } }
 
         /// <summary>This boot's number in the pmsg ring (0 if pmsg is disabled).</summary>
         public uint BootNumber { get { return _pmsg == null ? 0 : _pmsg.BootNumber; } }
@@ -150,16 +150,25 @@ namespace PstoreNano
         /// <summary>Records a log line: into the RAM ring for crash dumps, and into pmsg with a newline.</summary>
         public void Log(string line)
         {
+            LogKmsg(line);
+            if (_pmsg != null)
+            {
+                WriteText(line, true);
+            }
+        }
+
+        /// <summary>
+        /// Records a log line in the RAM ring only: it costs no flash write now and reaches flash with the
+        /// next crash dump (the newest lines that fit the dmesg zone).
+        /// </summary>
+        public void LogKmsg(string line)
+        {
             if (line == null)
             {
                 throw new ArgumentNullException("line");
             }
 
             _kmsg.AppendLine(line);
-            if (_pmsg != null)
-            {
-                WriteText(line, true);
-            }
         }
 
         /// <summary>Writes buffered pmsg bytes to flash.</summary>

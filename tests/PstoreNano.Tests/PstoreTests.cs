@@ -102,6 +102,21 @@ namespace PstoreNano.Tests
         }
 
         [TestMethod]
+        public void KmsgOnlyLinesReachTheDumpButNotPmsg()
+        {
+            MemoryFlashDevice device = NewDevice();
+            Pstore store = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            store.Log("on flash");
+            store.LogKmsg("in RAM until the dump");
+            Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "oops", null));
+
+            Pstore after = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            string dump = ReadText(after, after.ListRecords()[0]);
+            Assert.IsTrue(dump.IndexOf("on flash\nin RAM until the dump\n") > 0, dump);
+            Assert.AreEqual("on flash\n", ReadOnlyPmsg(after));
+        }
+
+        [TestMethod]
         public void EraseAllLeavesNoRecordsAcrossReboot()
         {
             MemoryFlashDevice device = NewDevice();
@@ -132,6 +147,7 @@ namespace PstoreNano.Tests
             Assert.ThrowsException(typeof(ArgumentNullException), () => store.WritePmsg(null, 0, 0));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => store.WritePmsg(new byte[4], 2, 3));
             Assert.ThrowsException(typeof(ArgumentNullException), () => Pstore.Mount(null, SmallConfig()));
+            Assert.ThrowsException(typeof(ArgumentNullException), () => store.LogKmsg(null));
         }
 
         private static MemoryFlashDevice NewDevice()

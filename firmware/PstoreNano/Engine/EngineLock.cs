@@ -7,7 +7,7 @@ namespace PstoreNano.Engine
     /// TryEnter: normal callers wait as long as it takes, the panic path waits a bounded time and
     /// then takes over.
     /// </summary>
-    public sealed class EngineLock
+    internal sealed class EngineLock
     {
         private int _held;
 

@@ -14,7 +14,7 @@ namespace PstoreNano.Zones
     /// The engine lock of the caller serializes everything except <see cref="WriteDump"/>, which may run
     /// over another thread and therefore owns separate buffers.
     /// </summary>
-    public sealed partial class DmesgZones
+    internal sealed partial class DmesgZones
     {
         private readonly IZoneDevice _device;
         private readonly int _firstZone;

@@ -10,7 +10,7 @@ namespace PstoreNano.Zones
     /// absolute byte counts since creation, so a position taken under the lock stays meaningful
     /// (or harmlessly stale) afterwards.
     /// </summary>
-    public sealed class KmsgRing
+    internal sealed class KmsgRing
     {
         private const int EncodePiece = 64;
         private static readonly byte[] Newline = new byte[] { (byte)'\n' };

@@ -12,7 +12,7 @@ namespace PstoreNano.Zones
     /// wraps over them; a write is all or nothing across power cuts; RAM use does not depend on
     /// the ring's size.
     /// </summary>
-    public sealed class PmsgRing
+    internal sealed class PmsgRing
     {
         private readonly IZoneDevice _device;
         private readonly PmsgRingState _ring;

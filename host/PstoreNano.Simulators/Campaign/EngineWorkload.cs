@@ -74,7 +74,7 @@ namespace PstoreNano.Simulators.Campaign
                     Write(writeIndex++);
                     if (i % 7 == 0)
                     {
-                        _store.Kmsg.AppendLine("kmsg line " + writeIndex + " of boot " + boot);
+                        _store.LogKmsg("kmsg line " + writeIndex + " of boot " + boot);
                     }
                 }
 
