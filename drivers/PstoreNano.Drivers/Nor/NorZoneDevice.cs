@@ -140,7 +140,7 @@ namespace PstoreNano.Drivers.Nor
         }
 
         /// <summary>Leaves panic mode (after the dump, in tests and tools; a real device reboots).</summary>
-        public void EndPanic()
+        internal void EndPanic()
         {
             _panic = false;
         }
