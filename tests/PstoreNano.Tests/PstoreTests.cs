@@ -1,9 +1,9 @@
 using System;
 using nanoFramework.TestFramework;
 using PstoreNano.Config;
-using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Text;
 
 namespace PstoreNano.Tests

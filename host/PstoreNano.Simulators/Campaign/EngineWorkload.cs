@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using PstoreNano.Config;
 using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Simulators.Campaign
 {

@@ -1,6 +1,7 @@
 using System;
+using PstoreNano.Devices;
 
-namespace PstoreNano.Devices
+namespace PstoreNano.Testing
 {
     /// <summary>
     /// A partition held in RAM, the common part of <see cref="MemoryFlashDevice"/> and
