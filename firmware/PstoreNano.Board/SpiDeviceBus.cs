@@ -24,10 +24,12 @@ namespace PstoreNano.Board
 
         // Every _txFrame byte at or past this index is filler; only the prefix before it may hold old data.
         private int _txDirty;
+        private bool _disposed;
 
         /// <summary>
-        /// Wraps <paramref name="device"/>. <paramref name="frameBytes"/> bounds write plus read bytes of
-        /// one transfer (at most <see cref="MaxFrameBytes"/>).
+        /// Wraps <paramref name="device"/>, which the bus owns once created (see <see cref="Dispose"/>).
+        /// <paramref name="frameBytes"/> bounds write plus read bytes of one transfer (at most
+        /// <see cref="MaxFrameBytes"/>).
         /// </summary>
         public SpiDeviceBus(SpiDevice device, int clockHz, int frameBytes)
         {
@@ -70,6 +72,11 @@ namespace PstoreNano.Board
         /// <inheritdoc />
         public void Transfer(byte[] writeBuffer, int writeOffset, int writeCount, byte[] readBuffer, int readOffset, int readCount)
         {
+            if (_disposed)
+            {
+                throw new ObjectDisposedException("the SPI device of this bus is closed", (Exception)null);
+            }
+
             CheckRange(writeBuffer, writeOffset, writeCount, "write");
             CheckRange(readBuffer, readOffset, readCount, "read");
 
@@ -111,10 +118,14 @@ namespace PstoreNano.Board
             }
         }
 
-        /// <summary>Closes the SPI device.</summary>
+        /// <summary>Closes the SPI device, once; later calls do nothing, and a transfer then throws.</summary>
         public void Dispose()
         {
-            _device.Dispose();
+            if (!_disposed)
+            {
+                _disposed = true;
+                _device.Dispose();
+            }
         }
 
         // Fills _txFrame[start, end) with filler, given _txFrame[start] already holds it: doubling copies,

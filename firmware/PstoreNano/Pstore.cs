@@ -13,8 +13,9 @@ namespace PstoreNano
     /// A mounted pstore partition: the pmsg log, the crash dump, and the records left by earlier boots.
     /// Mount recovers everything before the first write and never throws on damaged data (damage is
     /// counted in <see cref="Report"/>); a device that fails throws <see cref="ZoneDeviceException"/>.
+    /// The store owns its device: <see cref="Dispose"/> releases it.
     /// </summary>
-    public sealed class Pstore
+    public sealed partial class Pstore : IDisposable
     {
         /// <summary>How long the panic path waits for another thread to leave the engine.</summary>
         public const int PanicLockWaitMilliseconds = 100;
@@ -32,6 +33,7 @@ namespace PstoreNano
         private readonly byte[] _textBuffer;
         private readonly MountReport _report;
         private int _pmsgBuffered;
+        private bool _disposed;
 
         private Pstore(IZoneDevice device, PstoreConfig config, IWallClock clock)
         {
@@ -54,7 +56,8 @@ namespace PstoreNano
 
         /// <summary>
         /// Validates the configuration against the device, recovers the partition and makes it ready for
-        /// writing. Throws <see cref="PstoreConfigException"/> for a bad configuration.
+        /// writing. Throws <see cref="PstoreConfigException"/> for a bad configuration. The returned store
+        /// owns <paramref name="device"/> (see <see cref="Dispose"/>); when Mount throws, the caller still does.
         /// </summary>
         public static Pstore Mount(IZoneDevice device, PstoreConfig config, IWallClock clock)
         {
@@ -130,7 +133,7 @@ namespace PstoreNano
                 throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 return WritePmsgLocked(buffer, offset, count, false);
@@ -168,13 +171,14 @@ namespace PstoreNano
                 throw new ArgumentNullException("line");
             }
 
+            ThrowIfDisposed();
             _kmsg.AppendLine(line);
         }
 
         /// <summary>Writes buffered pmsg bytes to flash.</summary>
         public void FlushPmsg()
         {
-            _lock.Enter();
+            EnterLive();
             try
             {
                 FlushLocked(false);
@@ -201,7 +205,7 @@ namespace PstoreNano
                 return PanicDump(exceptionType, message, stackTrace);
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 bool stored = _dmesg != null && _dmesg.WriteDump(reason, exceptionType, message, stackTrace, _kmsg);
@@ -233,7 +237,7 @@ namespace PstoreNano
         /// <summary>Lists the records on flash now, dmesg zones first, then pmsg boots oldest first.</summary>
         public PstoreRecord[] ListRecords()
         {
-            _lock.Enter();
+            EnterLive();
             try
             {
                 ArrayList list = new ArrayList();
@@ -282,7 +286,7 @@ namespace PstoreNano
                 throw new ArgumentOutOfRangeException("count");
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 if (record.Type == RecordType.Dmesg && _dmesg != null)
@@ -314,7 +318,7 @@ namespace PstoreNano
                 throw new ArgumentNullException("record");
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 if (record.Type == RecordType.Dmesg && _dmesg != null)
@@ -339,7 +343,7 @@ namespace PstoreNano
         /// <summary>Deletes every record.</summary>
         public void EraseAll()
         {
-            _lock.Enter();
+            EnterLive();
             try
             {
                 FlushLocked(false);
@@ -371,7 +375,7 @@ namespace PstoreNano
                 throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 // Encoded in pieces of the text buffer, each piece one write; a short line and its
@@ -410,6 +414,7 @@ namespace PstoreNano
             bool locked = _lock.TryEnter(PanicLockWaitMilliseconds);
             try
             {
+                ThrowIfDisposed();
                 _device.PanicTakeOver();
                 bool stored = _dmesg != null &&
                     _dmesg.WriteDump(DumpReason.Panic, exceptionType, message, stackTrace, _kmsg);

@@ -9,9 +9,10 @@ namespace PstoreNano.Drivers.Nor
     /// program first reads its target and refuses if any bit would have to go from 0 back to 1 (the target
     /// reads erased, or the data only clears bits, as the engine's invalidating zeros do), so a bookkeeping
     /// error in the engine shows as a clear error instead of silently ANDed data. After <see cref="PanicTakeOver"/> the device trusts the
-    /// engine's pre-erased zone (the dump then runs at chip speed) and refuses to erase.
+    /// engine's pre-erased zone (the dump then runs at chip speed) and refuses to erase. The device owns
+    /// its driver: <see cref="Dispose"/> releases it and its bus.
     /// </summary>
-    public sealed class NorZoneDevice : IZoneDevice
+    public sealed class NorZoneDevice : IZoneDevice, IDisposable
     {
         /// <summary>Backend name used in record names.</summary>
         public const string BackendName = "pstore_nor";
@@ -26,7 +27,8 @@ namespace PstoreNano.Drivers.Nor
 
         /// <summary>
         /// Creates the device over an initialized chip: <paramref name="partitionSize"/> bytes from
-        /// <paramref name="partitionOffset"/>, both multiples of the 4 KiB erase unit.
+        /// <paramref name="partitionOffset"/>, both multiples of the 4 KiB erase unit. The device owns
+        /// <paramref name="flash"/> once created; when the constructor throws, the caller still does.
         /// </summary>
         public NorZoneDevice(SpiNorFlash flash, int partitionOffset, int partitionSize)
         {
@@ -143,6 +145,12 @@ namespace PstoreNano.Drivers.Nor
         internal void EndPanic()
         {
             _panic = false;
+        }
+
+        /// <summary>Disposes the driver, which releases the SPI bus (<see cref="SpiNorFlash.Dispose"/>).</summary>
+        public void Dispose()
+        {
+            _flash.Dispose();
         }
 
         // The first byte whose program would need a 0 bit turned back into 1 (which only an erase can do), or -1.

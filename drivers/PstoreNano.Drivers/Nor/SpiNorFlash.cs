@@ -6,8 +6,9 @@ namespace PstoreNano.Drivers.Nor
     /// Driver for a JEDEC SPI NOR flash chip over an <see cref="ISpiBus"/>: identifies the part (JEDEC ID,
     /// SFDP), reads, programs page by page and erases with the largest aligned erase unit, polling the
     /// BUSY bit with timeouts taken from the part's datasheet maxima. All buffers are allocated here, once.
+    /// The driver owns its bus: <see cref="Dispose"/> releases it.
     /// </summary>
-    public sealed class SpiNorFlash
+    public sealed class SpiNorFlash : IDisposable
     {
         /// <summary>Longest single read transaction; longer reads are split.</summary>
         public const int MaxTransfer = 16 * 1024;
@@ -35,7 +36,10 @@ namespace PstoreNano.Drivers.Nor
         private NorPart _part;
         private int _addressBytes = 3;
 
-        /// <summary>Creates the driver; call <see cref="Init"/> before anything else.</summary>
+        /// <summary>
+        /// Creates the driver over <paramref name="bus"/>, which it owns from then on; call <see cref="Init"/>
+        /// before anything else.
+        /// </summary>
         public SpiNorFlash(ISpiBus bus, ITimeSource time)
         {
             if (bus == null || time == null)
@@ -239,6 +243,19 @@ namespace PstoreNano.Drivers.Nor
         {
             NorTiming timing = RequirePart().Timing;
             WaitReady(operation, 0, NorTiming.TimeoutFor(timing.Block64EraseMax), timing.ProgramPollInterval);
+        }
+
+        /// <summary>
+        /// Releases the bus: disposes it when it implements <see cref="IDisposable"/> (an SpiDeviceBus closes
+        /// its SPI device). The chip is left as it is; any later call fails on the released bus.
+        /// </summary>
+        public void Dispose()
+        {
+            IDisposable owned = _bus as IDisposable;
+            if (owned != null)
+            {
+                owned.Dispose();
+            }
         }
 
         private void WaitReady(string operation, int address, int timeout, int poll)
