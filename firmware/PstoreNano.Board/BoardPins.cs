@@ -16,7 +16,7 @@ namespace PstoreNano.Board
         {
             if (config == null)
             {
-                throw new ArgumentNullException("config");
+                throw new ArgumentNullException(nameof(config));
             }
 
             RouteSpiPins(config);

@@ -23,7 +23,7 @@ namespace PstoreNano.Board
         {
             if (config == null)
             {
-                throw new ArgumentNullException("config");
+                throw new ArgumentNullException(nameof(config));
             }
 
             if (config.Backend != StorageBackend.Nor)

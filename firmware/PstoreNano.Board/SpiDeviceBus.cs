@@ -35,7 +35,7 @@ namespace PstoreNano.Board
         {
             if (device == null)
             {
-                throw new ArgumentNullException("device");
+                throw new ArgumentNullException(nameof(device));
             }
 
             if (clockHz <= 0)
@@ -84,7 +84,8 @@ namespace PstoreNano.Board
             if (frame > _txFrame.Length)
             {
                 throw new ArgumentException("SPI transfer of " + writeCount + " write + " + readCount +
-                    " read bytes exceeds the " + _txFrame.Length + "-byte frame buffer (limit " + MaxFrameBytes + ").");
+                    " read bytes exceeds the " + _txFrame.Length + "-byte frame buffer (limit " + MaxFrameBytes + ").",
+                    writeCount > _txFrame.Length ? nameof(writeCount) : nameof(readCount));
             }
 
             if (frame == 0)
@@ -145,8 +146,8 @@ namespace PstoreNano.Board
         {
             if (count < 0 || offset < 0)
             {
-                throw new ArgumentOutOfRangeException(part + "Count", "SPI " + part + " offset " + offset +
-                    " and count " + count + " must not be negative.");
+                throw new ArgumentOutOfRangeException(part + (offset < 0 ? "Offset" : "Count"), "SPI " + part + " offset " +
+                    offset + " and count " + count + " must not be negative.");
             }
 
             if (count == 0)
@@ -161,8 +162,8 @@ namespace PstoreNano.Board
 
             if (offset > buffer.Length - count)
             {
-                throw new ArgumentOutOfRangeException(part + "Count", "SPI " + part + " of " + count + " bytes at offset " +
-                    offset + " runs past the " + buffer.Length + "-byte buffer.");
+                throw new ArgumentOutOfRangeException(part + (offset > buffer.Length ? "Offset" : "Count"), "SPI " + part +
+                    " of " + count + " bytes at offset " + offset + " runs past the " + buffer.Length + "-byte buffer.");
             }
         }
     }

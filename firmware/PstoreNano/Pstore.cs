@@ -63,12 +63,12 @@ namespace PstoreNano
         {
             if (device == null)
             {
-                throw new ArgumentNullException("device");
+                throw new ArgumentNullException(nameof(device));
             }
 
             if (config == null)
             {
-                throw new ArgumentNullException("config");
+                throw new ArgumentNullException(nameof(config));
             }
 
             if (clock == null)
@@ -118,15 +118,7 @@ namespace PstoreNano
         /// </summary>
         public int WritePmsg(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count");
-            }
+            Arguments.CheckBuffer(buffer, offset, count);
 
             if (_pmsg == null)
             {
@@ -168,7 +160,7 @@ namespace PstoreNano
         {
             if (line == null)
             {
-                throw new ArgumentNullException("line");
+                throw new ArgumentNullException(nameof(line));
             }
 
             ThrowIfDisposed();
@@ -273,18 +265,11 @@ namespace PstoreNano
         {
             if (record == null)
             {
-                throw new ArgumentNullException("record");
+                throw new ArgumentNullException(nameof(record));
             }
 
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (position < 0 || offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count");
-            }
+            Arguments.CheckPosition(position);
+            Arguments.CheckBuffer(buffer, offset, count);
 
             EnterLive();
             try
@@ -299,7 +284,7 @@ namespace PstoreNano
                     return _pmsg.Read(record, position, buffer, offset, count);
                 }
 
-                throw new ArgumentException("record " + record.Name + " does not belong to this partition");
+                throw NotOurs(record);
             }
             finally
             {
@@ -315,7 +300,7 @@ namespace PstoreNano
         {
             if (record == null)
             {
-                throw new ArgumentNullException("record");
+                throw new ArgumentNullException(nameof(record));
             }
 
             EnterLive();
@@ -331,7 +316,7 @@ namespace PstoreNano
                 }
                 else
                 {
-                    throw new ArgumentException("record " + record.Name + " does not belong to this partition");
+                    throw NotOurs(record);
                 }
             }
             finally
@@ -363,11 +348,16 @@ namespace PstoreNano
             }
         }
 
+        private static ArgumentException NotOurs(PstoreRecord record)
+        {
+            return new ArgumentException("record " + record.Name + " does not belong to this partition", nameof(record));
+        }
+
         private void WriteText(string text, bool newline)
         {
             if (text == null)
             {
-                throw new ArgumentNullException("text");
+                throw new ArgumentNullException(nameof(text));
             }
 
             if (_pmsg == null)

@@ -28,7 +28,7 @@ namespace PstoreNano.Tests
         [TestMethod]
         public void EveryMethodRefusesADisposedStore()
         {
-            MemoryFlashDevice device = new MemoryFlashDevice(64 * 1024, 256, 4096, "pstore_mem");
+            MemoryFlashDevice device = StoreKit.NewDevice();
             Pstore store = Pstore.Mount(device, Config(0), new NoWallClock());
             store.Log("one line");
             PstoreRecord record = store.ListRecords()[0];
@@ -53,7 +53,7 @@ namespace PstoreNano.Tests
         [TestMethod]
         public void DisposeWritesBufferedPmsgAndTheDeviceMountsAgain()
         {
-            MemoryFlashDevice device = new MemoryFlashDevice(64 * 1024, 256, 4096, "pstore_mem");
+            MemoryFlashDevice device = StoreKit.NewDevice();
             Pstore store = Pstore.Mount(device, Config(64), new NoWallClock());
             store.WritePmsg("still in the buffer\n");
             store.Dispose();
@@ -68,10 +68,7 @@ namespace PstoreNano.Tests
 
         private static PstoreConfig Config(int pmsgBuffer)
         {
-            PstoreConfig c = PstoreConfig.Defaults();
-            c.PmsgSize = 16 * 1024;
-            c.KmsgSize = 8 * 1024;
-            c.KmsgRamSize = 2048;
+            PstoreConfig c = StoreKit.SmallConfig();
             c.PmsgBufferSize = pmsgBuffer;
             return c;
         }

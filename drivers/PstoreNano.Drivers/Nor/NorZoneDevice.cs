@@ -34,20 +34,22 @@ namespace PstoreNano.Drivers.Nor
         {
             if (flash == null)
             {
-                throw new ArgumentNullException("flash");
+                throw new ArgumentNullException(nameof(flash));
             }
 
             int erase = flash.SmallestEraseSize;
             if (partitionOffset < 0 || partitionSize <= 0 || partitionOffset % erase != 0 || partitionSize % erase != 0)
             {
                 throw new ArgumentException("NOR partition 0x" + partitionOffset.ToString("X") + "+" + partitionSize +
-                    " must be a non-empty range aligned to the " + erase + "-byte erase unit");
+                    " must be a non-empty range aligned to the " + erase + "-byte erase unit",
+                    partitionOffset < 0 || partitionOffset % erase != 0 ? nameof(partitionOffset) : nameof(partitionSize));
             }
 
             if (partitionOffset > flash.Capacity - partitionSize)
             {
                 throw new ArgumentException("NOR partition 0x" + partitionOffset.ToString("X") + "+" + partitionSize +
-                    " does not fit the " + flash.Capacity + "-byte " + flash.Part.Name);
+                    " does not fit the " + flash.Capacity + "-byte " + flash.Part.Name,
+                    partitionSize > flash.Capacity ? nameof(partitionSize) : nameof(partitionOffset));
             }
 
             _flash = flash;
@@ -203,8 +205,8 @@ namespace PstoreNano.Drivers.Nor
         {
             if (address < 0 || count < 0 || address > _size - count)
             {
-                throw new ArgumentOutOfRangeException("address", operation + " of 0x" + address.ToString("X") + "+" +
-                    count + " is outside the " + _size + "-byte NOR partition");
+                throw new ArgumentOutOfRangeException(address < 0 || address > _size ? nameof(address) : nameof(count),
+                    operation + " of 0x" + address.ToString("X") + "+" + count + " is outside the " + _size + "-byte NOR partition");
             }
         }
     }

@@ -44,7 +44,7 @@ namespace PstoreNano.Drivers.Nor
         {
             if (bus == null || time == null)
             {
-                throw new ArgumentNullException(bus == null ? "bus" : "time");
+                throw new ArgumentNullException(bus == null ? nameof(bus) : nameof(time));
             }
 
             _bus = bus;
@@ -217,7 +217,7 @@ namespace PstoreNano.Drivers.Nor
             if (address % smallest != 0 || count % smallest != 0)
             {
                 throw new ArgumentException("erase of 0x" + address.ToString("X") + "+" + count +
-                    " is not aligned to the " + smallest + "-byte erase unit");
+                    " is not aligned to the " + smallest + "-byte erase unit", address % smallest != 0 ? nameof(address) : nameof(count));
             }
 
             NorTiming timing = _part.Timing;
@@ -423,8 +423,8 @@ namespace PstoreNano.Drivers.Nor
             int capacity = RequirePart().Capacity;
             if (address < 0 || count < 0 || address > capacity - count)
             {
-                throw new ArgumentOutOfRangeException("address", operation + " of 0x" + address.ToString("X") + "+" +
-                    count + " is outside the " + capacity + "-byte " + _part.Name);
+                throw new ArgumentOutOfRangeException(address < 0 || address > capacity ? nameof(address) : nameof(count),
+                    operation + " of 0x" + address.ToString("X") + "+" + count + " is outside the " + capacity + "-byte " + _part.Name);
             }
         }
 

@@ -21,14 +21,14 @@ namespace PstoreNano.Drivers.Nor
         {
             if (bus == null)
             {
-                throw new ArgumentNullException("bus");
+                throw new ArgumentNullException(nameof(bus));
             }
 
             try
             {
                 if (config == null)
                 {
-                    throw new ArgumentNullException("config");
+                    throw new ArgumentNullException(nameof(config));
                 }
 
                 SpiNorFlash flash = new SpiNorFlash(bus, time);

@@ -59,7 +59,8 @@ namespace PstoreNano.HostTests.Nor
             config.PartitionOffset = 16 * 1024 * 1024;
             OwnedBus bus = new OwnedBus(rig.Chip);
             ArgumentException e = MountRefused(bus, () => SpiNorPstore.Mount(bus, rig.Time, config));
-            Assert.IsTrue(e.Message.Contains("does not fit"), e.Message);
+            Assert.AreEqual("partitionOffset", e.ParamName);
+            Assert.IsTrue(e.Message.Contains("0x1000000+131072 does not fit"), e.Message);
         }
 
         [TestMethod]
