@@ -16,7 +16,7 @@ namespace PstoreNano.Board
         {
             if (config == null)
             {
-                throw new ArgumentNullException("config");
+                throw new ArgumentNullException(nameof(config));
             }
 
             RouteSpiPins(config);
@@ -28,11 +28,23 @@ namespace PstoreNano.Board
             return SpiDevice.Create(settings);
         }
 
-        /// <summary>Opens the configured device as an <see cref="SpiDeviceBus"/> with frames of up to <paramref name="frameBytes"/>.</summary>
+        /// <summary>
+        /// Opens the configured device as an <see cref="SpiDeviceBus"/> with frames of up to
+        /// <paramref name="frameBytes"/>; the bus owns the device. If the bus cannot be made (a bad clock
+        /// or frame size), the device is closed again before the exception propagates.
+        /// </summary>
         public static SpiDeviceBus OpenSpiBus(PstoreConfig config, int frameBytes)
         {
             SpiDevice device = OpenSpiDevice(config);
-            return new SpiDeviceBus(device, config.SpiClockHz, frameBytes);
+            try
+            {
+                return new SpiDeviceBus(device, config.SpiClockHz, frameBytes);
+            }
+            catch (Exception)
+            {
+                device.Dispose();
+                throw;
+            }
         }
 
         private static void RouteSpiPins(PstoreConfig config)

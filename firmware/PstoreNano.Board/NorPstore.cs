@@ -1,3 +1,4 @@
+using System;
 using PstoreNano.Config;
 using PstoreNano.Drivers;
 using PstoreNano.Drivers.Nor;
@@ -13,20 +14,24 @@ namespace PstoreNano.Board
         /// <summary>Largest SPI frame: a page program (4-byte address) or a 4 KiB read in one transfer.</summary>
         public const int FrameBytes = 4096 + 8;
 
-        /// <summary>Mounts the NOR partition that <paramref name="config"/> describes.</summary>
+        /// <summary>
+        /// Mounts the NOR partition that <paramref name="config"/> describes. The returned store owns the
+        /// SPI device: <see cref="Pstore.Dispose"/> closes it. When the mount fails (no chip, say) the SPI
+        /// device is closed before the exception propagates, so a later Mount can open it again.
+        /// </summary>
         public static Pstore Mount(PstoreConfig config)
         {
+            if (config == null)
+            {
+                throw new ArgumentNullException(nameof(config));
+            }
+
             if (config.Backend != StorageBackend.Nor)
             {
                 throw new PstoreConfigException(PstoreConfig.BackendKey, "is not nor; this board glue drives SPI NOR");
             }
 
-            SpiDeviceBus bus = BoardPins.OpenSpiBus(config, FrameBytes);
-            SpiNorFlash flash = new SpiNorFlash(bus, new SystemTimeSource());
-            flash.Init();
-            int size = config.PartitionSize > 0 ? config.PartitionSize : flash.Capacity - config.PartitionOffset;
-            NorZoneDevice device = new NorZoneDevice(flash, config.PartitionOffset, size);
-            return Pstore.Mount(device, config);
+            return SpiNorPstore.Mount(BoardPins.OpenSpiBus(config, FrameBytes), new SystemTimeSource(), config);
         }
     }
 }

@@ -24,16 +24,18 @@ namespace PstoreNano.Board
 
         // Every _txFrame byte at or past this index is filler; only the prefix before it may hold old data.
         private int _txDirty;
+        private bool _disposed;
 
         /// <summary>
-        /// Wraps <paramref name="device"/>. <paramref name="frameBytes"/> bounds write plus read bytes of
-        /// one transfer (at most <see cref="MaxFrameBytes"/>).
+        /// Wraps <paramref name="device"/>, which the bus owns once created (see <see cref="Dispose"/>).
+        /// <paramref name="frameBytes"/> bounds write plus read bytes of one transfer (at most
+        /// <see cref="MaxFrameBytes"/>).
         /// </summary>
         public SpiDeviceBus(SpiDevice device, int clockHz, int frameBytes)
         {
             if (device == null)
             {
-                throw new ArgumentNullException("device");
+                throw new ArgumentNullException(nameof(device));
             }
 
             if (clockHz <= 0)
@@ -70,6 +72,11 @@ namespace PstoreNano.Board
         /// <inheritdoc />
         public void Transfer(byte[] writeBuffer, int writeOffset, int writeCount, byte[] readBuffer, int readOffset, int readCount)
         {
+            if (_disposed)
+            {
+                throw new ObjectDisposedException("the SPI device of this bus is closed", (Exception)null);
+            }
+
             CheckRange(writeBuffer, writeOffset, writeCount, "write");
             CheckRange(readBuffer, readOffset, readCount, "read");
 
@@ -77,7 +84,8 @@ namespace PstoreNano.Board
             if (frame > _txFrame.Length)
             {
                 throw new ArgumentException("SPI transfer of " + writeCount + " write + " + readCount +
-                    " read bytes exceeds the " + _txFrame.Length + "-byte frame buffer (limit " + MaxFrameBytes + ").");
+                    " read bytes exceeds the " + _txFrame.Length + "-byte frame buffer (limit " + MaxFrameBytes + ").",
+                    writeCount > _txFrame.Length ? nameof(writeCount) : nameof(readCount));
             }
 
             if (frame == 0)
@@ -111,10 +119,14 @@ namespace PstoreNano.Board
             }
         }
 
-        /// <summary>Closes the SPI device.</summary>
+        /// <summary>Closes the SPI device, once; later calls do nothing, and a transfer then throws.</summary>
         public void Dispose()
         {
-            _device.Dispose();
+            if (!_disposed)
+            {
+                _disposed = true;
+                _device.Dispose();
+            }
         }
 
         // Fills _txFrame[start, end) with filler, given _txFrame[start] already holds it: doubling copies,
@@ -134,8 +146,8 @@ namespace PstoreNano.Board
         {
             if (count < 0 || offset < 0)
             {
-                throw new ArgumentOutOfRangeException(part + "Count", "SPI " + part + " offset " + offset +
-                    " and count " + count + " must not be negative.");
+                throw new ArgumentOutOfRangeException(part + (offset < 0 ? "Offset" : "Count"), "SPI " + part + " offset " +
+                    offset + " and count " + count + " must not be negative.");
             }
 
             if (count == 0)
@@ -150,8 +162,8 @@ namespace PstoreNano.Board
 
             if (offset > buffer.Length - count)
             {
-                throw new ArgumentOutOfRangeException(part + "Count", "SPI " + part + " of " + count + " bytes at offset " +
-                    offset + " runs past the " + buffer.Length + "-byte buffer.");
+                throw new ArgumentOutOfRangeException(part + (offset > buffer.Length ? "Offset" : "Count"), "SPI " + part +
+                    " of " + count + " bytes at offset " + offset + " runs past the " + buffer.Length + "-byte buffer.");
             }
         }
     }

@@ -14,8 +14,9 @@ namespace PstoreNano
     /// A mounted pstore partition: the pmsg log, the crash dump, and the records left by earlier boots.
     /// Mount recovers everything before the first write and never throws on damaged data (damage is
     /// counted in <see cref="Report"/>); a device that fails throws <see cref="ZoneDeviceException"/>.
+    /// The store owns its device: <see cref="Dispose"/> releases it.
     /// </summary>
-    public sealed class Pstore
+    public sealed partial class Pstore : IDisposable
     {
         /// <summary>How long the panic path waits for another thread to leave the engine.</summary>
         public const int PanicLockWaitMilliseconds = 100;
@@ -33,6 +34,7 @@ namespace PstoreNano
         private readonly byte[] _textBuffer;
         private readonly MountReport _report;
         private int _pmsgBuffered;
+        private bool _disposed;
 
         private Exception _lastDumpFailure;
 
@@ -60,18 +62,19 @@ namespace PstoreNano
 
         /// <summary>
         /// Validates the configuration against the device, recovers the partition and makes it ready for
-        /// writing. Throws <see cref="PstoreConfigException"/> for a bad configuration.
+        /// writing. Throws <see cref="PstoreConfigException"/> for a bad configuration. The returned store
+        /// owns <paramref name="device"/> (see <see cref="Dispose"/>); when Mount throws, the caller still does.
         /// </summary>
         public static Pstore Mount(IZoneDevice device, PstoreConfig config, IWallClock clock)
         {
             if (device == null)
             {
-                throw new ArgumentNullException("device");
+                throw new ArgumentNullException(nameof(device));
             }
 
             if (config == null)
             {
-                throw new ArgumentNullException("config");
+                throw new ArgumentNullException(nameof(config));
             }
 
             if (clock == null)
@@ -109,7 +112,7 @@ namespace PstoreNano
         public IZoneDevice Device { get { return _device; } }
 
         /// <summary>The RAM ring of recent log lines that a crash dump copies.</summary>
-        public KmsgRing Kmsg { get { return _kmsg; } }
+        internal KmsgRing Kmsg { get { return _kmsg; } }
 
         /// <summary>
         /// What made the last failed dump fail (a device exception), or null: Dump itself returns false and
@@ -127,22 +130,14 @@ namespace PstoreNano
         /// </summary>
         public int WritePmsg(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count");
-            }
+            Arguments.CheckBuffer(buffer, offset, count);
 
             if (_pmsg == null)
             {
                 throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 return WritePmsgLocked(buffer, offset, count, false);
@@ -162,22 +157,32 @@ namespace PstoreNano
         /// <summary>Records a log line: into the RAM ring for crash dumps, and into pmsg with a newline.</summary>
         public void Log(string line)
         {
-            if (line == null)
-            {
-                throw new ArgumentNullException("line");
-            }
-
-            _kmsg.AppendLine(line);
+            LogKmsg(line);
             if (_pmsg != null)
             {
                 WriteText(line, true);
             }
         }
 
+        /// <summary>
+        /// Records a log line in the RAM ring only: it costs no flash write now and reaches flash with the
+        /// next crash dump (the newest lines that fit the dmesg zone).
+        /// </summary>
+        public void LogKmsg(string line)
+        {
+            if (line == null)
+            {
+                throw new ArgumentNullException(nameof(line));
+            }
+
+            ThrowIfDisposed();
+            _kmsg.AppendLine(line);
+        }
+
         /// <summary>Writes buffered pmsg bytes to flash.</summary>
         public void FlushPmsg()
         {
-            _lock.Enter();
+            EnterLive();
             try
             {
                 FlushLocked(false);
@@ -215,6 +220,8 @@ namespace PstoreNano
             _lock.Enter();
             try
             {
+                // Disposed is refused like a failed device: a crash handler must still reach its reboot.
+                ThrowIfDisposed();
                 if (!BeginDump())
                 {
                     return false;
@@ -271,7 +278,7 @@ namespace PstoreNano
         /// <summary>Lists the records on flash now, dmesg zones first, then pmsg boots oldest first.</summary>
         public PstoreRecord[] ListRecords()
         {
-            _lock.Enter();
+            EnterLive();
             try
             {
                 ArrayList list = new ArrayList();
@@ -307,20 +314,13 @@ namespace PstoreNano
         {
             if (record == null)
             {
-                throw new ArgumentNullException("record");
+                throw new ArgumentNullException(nameof(record));
             }
 
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
+            Arguments.CheckPosition(position);
+            Arguments.CheckBuffer(buffer, offset, count);
 
-            if (position < 0 || offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count");
-            }
-
-            _lock.Enter();
+            EnterLive();
             try
             {
                 if (record.Type == RecordType.Dmesg && _dmesg != null)
@@ -333,7 +333,7 @@ namespace PstoreNano
                     return _pmsg.Read(record, position, buffer, offset, count);
                 }
 
-                throw new ArgumentException("record " + record.Name + " does not belong to this partition");
+                throw NotOurs(record);
             }
             finally
             {
@@ -349,10 +349,10 @@ namespace PstoreNano
         {
             if (record == null)
             {
-                throw new ArgumentNullException("record");
+                throw new ArgumentNullException(nameof(record));
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 if (record.Type == RecordType.Dmesg && _dmesg != null)
@@ -365,7 +365,7 @@ namespace PstoreNano
                 }
                 else
                 {
-                    throw new ArgumentException("record " + record.Name + " does not belong to this partition");
+                    throw NotOurs(record);
                 }
             }
             finally
@@ -377,7 +377,7 @@ namespace PstoreNano
         /// <summary>Deletes every record.</summary>
         public void EraseAll()
         {
-            _lock.Enter();
+            EnterLive();
             try
             {
                 FlushLocked(false);
@@ -397,11 +397,16 @@ namespace PstoreNano
             }
         }
 
+        private static ArgumentException NotOurs(PstoreRecord record)
+        {
+            return new ArgumentException("record " + record.Name + " does not belong to this partition", nameof(record));
+        }
+
         private void WriteText(string text, bool newline)
         {
             if (text == null)
             {
-                throw new ArgumentNullException("text");
+                throw new ArgumentNullException(nameof(text));
             }
 
             if (_pmsg == null)
@@ -409,7 +414,7 @@ namespace PstoreNano
                 throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
             }
 
-            _lock.Enter();
+            EnterLive();
             try
             {
                 // Encoded in pieces of the text buffer, each piece one write; a short line and its
@@ -457,6 +462,7 @@ namespace PstoreNano
             try
             {
                 locked = _lock.TryEnter(PanicLockWaitMilliseconds);
+                ThrowIfDisposed();
                 _device.PanicTakeOver();
                 bool stored = _dmesg != null &&
                     _dmesg.WriteDump(DumpReason.Panic, exceptionType, message, stackTrace, _kmsg);

@@ -24,6 +24,7 @@ namespace PstoreNano.NanoCheck
             "PstoreNano",
             "PstoreNano.Drivers",
             "PstoreNano.Board",
+            "PstoreNano.Testing",
             "NFUnitTest",
             "nanoFramework.TestFramework",
             "System.Device.Spi",

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using PstoreNano.Config;
 using PstoreNano.Devices;
+using PstoreNano.Testing;
 using PstoreNano.Engine;
 using PstoreNano.Records;
 

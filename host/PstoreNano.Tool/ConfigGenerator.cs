@@ -32,7 +32,7 @@ namespace PstoreNano.Tool
             s.Append("// Generated from nf.config by \"dotnet run --project host/PstoreNano.Tool -- genconfig\". Do not edit.\n");
             s.Append("namespace PstoreNano.Config\n{\n");
             s.Append("    /// <summary>The defaults of nf.config, compiled in (the device has no file system to read it from).</summary>\n");
-            s.Append("    public static class NfConfigDefaults\n    {\n");
+            s.Append("    internal static class NfConfigDefaults\n    {\n");
             s.Append("        /// <summary>The nf.config text these defaults were generated from.</summary>\n");
             s.Append("        public const string Text =\n");
             string[] lines = Assignments(nfConfigText);

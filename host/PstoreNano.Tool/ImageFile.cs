@@ -5,6 +5,7 @@ using PstoreNano.Devices;
 using PstoreNano.Drivers.Nor;
 using PstoreNano.Simulators;
 using PstoreNano.Simulators.Nor;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Tool
 {

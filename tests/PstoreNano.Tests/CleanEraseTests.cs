@@ -1,5 +1,5 @@
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
+using PstoreNano.Testing;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests

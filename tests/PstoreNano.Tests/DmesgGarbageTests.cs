@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests

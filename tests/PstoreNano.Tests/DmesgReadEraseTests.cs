@@ -1,6 +1,7 @@
 using nanoFramework.TestFramework;
 using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests

@@ -37,7 +37,7 @@ namespace PstoreNano.Tests
     }
 
     /// <summary>Shared set-up of the dmesg tests: layouts, mounts, Linux-layout zones built by hand.</summary>
-    public static class DmesgTestKit
+    internal static class DmesgTestKit
     {
         /// <summary>A layout with only dmesg zones of <paramref name="zoneSize"/> bytes.</summary>
         public static ZoneLayout Layout(IZoneDevice device, int zoneSize)

@@ -1,4 +1,5 @@
 using PstoreNano.Devices;
+using PstoreNano.Testing;
 using PstoreNano.Records;
 
 namespace PstoreNano.Tests

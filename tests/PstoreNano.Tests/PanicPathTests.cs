@@ -2,6 +2,7 @@ using System;
 using nanoFramework.TestFramework;
 using PstoreNano.Config;
 using PstoreNano.Devices;
+using PstoreNano.Testing;
 using PstoreNano.Engine;
 using PstoreNano.Records;
 
@@ -172,12 +173,12 @@ namespace PstoreNano.Tests
 
         private static MemoryFlashDevice NewFlash()
         {
-            return new MemoryFlashDevice(64 * 1024, 256, 4096, "pstore_mem");
+            return StoreKit.NewDevice();
         }
 
         private static PstoreConfig Config()
         {
-            return PstoreTests.SmallConfig();
+            return StoreKit.SmallConfig();
         }
 
         private static int CountDumps(Pstore store)

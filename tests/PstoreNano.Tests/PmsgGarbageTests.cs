@@ -1,8 +1,8 @@
 using System;
 using System.Collections;
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests

@@ -1,7 +1,7 @@
 using System.Collections;
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Zones;
 
 namespace PstoreNano.Tests

@@ -1,9 +1,9 @@
 using System;
 using nanoFramework.TestFramework;
 using PstoreNano.Config;
-using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Text;
 
 namespace PstoreNano.Tests
@@ -15,7 +15,7 @@ namespace PstoreNano.Tests
         [TestMethod]
         public void FreshPartitionHasNoRecords()
         {
-            Pstore store = Pstore.Mount(NewDevice(), SmallConfig(), new NoWallClock());
+            Pstore store = Pstore.Mount(StoreKit.NewDevice(), StoreKit.SmallConfig(), new NoWallClock());
             Assert.AreEqual(0, store.ListRecords().Length);
             Assert.AreEqual(0, store.Report.DmesgRecords);
             Assert.AreEqual(0, store.Report.PmsgBytes);
@@ -24,13 +24,13 @@ namespace PstoreNano.Tests
         [TestMethod]
         public void CrashDumpAndLogSurviveAReboot()
         {
-            MemoryFlashDevice device = NewDevice();
-            Pstore store = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            MemoryFlashDevice device = StoreKit.NewDevice();
+            Pstore store = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
             store.Log("sensor: 21.5 C");
             store.Log("pump: valve 2 open");
             Assert.IsTrue(store.Dump(DumpReason.Panic, "System.InvalidOperationException", "bus lost", "   at Pump.Run()"));
 
-            Pstore after = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            Pstore after = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
             PstoreRecord[] records = after.ListRecords();
             Assert.AreEqual(2, records.Length);
 
@@ -59,7 +59,7 @@ namespace PstoreNano.Tests
             // Two dmesg zones: after the second Oops both hold records, and only the erase that follows
             // an Oops dump leaves a zone ready for the panic.
             MemoryFlashDevice device = new MemoryFlashDevice(24 * 1024, 256, 4096, "pstore_mem");
-            PstoreConfig config = SmallConfig();
+            PstoreConfig config = StoreKit.SmallConfig();
             config.PmsgSize = 8 * 1024;
             Pstore store = Pstore.Mount(device, config, new NoWallClock());
             Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "first oops", null));
@@ -77,17 +77,17 @@ namespace PstoreNano.Tests
         [TestMethod]
         public void DumpAboveMaxReasonStoresNothing()
         {
-            MemoryFlashDevice device = NewDevice();
-            Pstore store = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            MemoryFlashDevice device = StoreKit.NewDevice();
+            Pstore store = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
             Assert.IsFalse(store.Dump(DumpReason.Shutdown, "System.Exception", "going down", null));
-            Assert.AreEqual(0, Pstore.Mount(device, SmallConfig(), new NoWallClock()).ListRecords().Length);
+            Assert.AreEqual(0, Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock()).ListRecords().Length);
         }
 
         [TestMethod]
         public void WriteBackBufferReachesFlashOnFlushOrDump()
         {
-            MemoryFlashDevice device = NewDevice();
-            PstoreConfig config = SmallConfig();
+            MemoryFlashDevice device = StoreKit.NewDevice();
+            PstoreConfig config = StoreKit.SmallConfig();
             config.PmsgBufferSize = 64;
             Pstore store = Pstore.Mount(device, config, new NoWallClock());
             store.WritePmsg("buffered line\n");
@@ -102,25 +102,40 @@ namespace PstoreNano.Tests
         }
 
         [TestMethod]
+        public void KmsgOnlyLinesReachTheDumpButNotPmsg()
+        {
+            MemoryFlashDevice device = StoreKit.NewDevice();
+            Pstore store = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
+            store.Log("on flash");
+            store.LogKmsg("in RAM until the dump");
+            Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "oops", null));
+
+            Pstore after = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
+            string dump = ReadText(after, after.ListRecords()[0]);
+            Assert.IsTrue(dump.IndexOf("on flash\nin RAM until the dump\n") > 0, dump);
+            Assert.AreEqual("on flash\n", ReadOnlyPmsg(after));
+        }
+
+        [TestMethod]
         public void EraseAllLeavesNoRecordsAcrossReboot()
         {
-            MemoryFlashDevice device = NewDevice();
-            Pstore store = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            MemoryFlashDevice device = StoreKit.NewDevice();
+            Pstore store = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
             store.Log("one");
             store.Dump(DumpReason.Oops, "System.Exception", "oops", null);
-            store = Pstore.Mount(device, SmallConfig(), new NoWallClock());
+            store = Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock());
             Assert.AreEqual(2, store.ListRecords().Length);
             store.EraseAll();
             Assert.AreEqual(0, store.ListRecords().Length);
-            Assert.AreEqual(0, Pstore.Mount(device, SmallConfig(), new NoWallClock()).ListRecords().Length);
+            Assert.AreEqual(0, Pstore.Mount(device, StoreKit.SmallConfig(), new NoWallClock()).ListRecords().Length);
         }
 
         [TestMethod]
         public void PmsgDisabledRefusesWritesClearly()
         {
-            PstoreConfig config = SmallConfig();
+            PstoreConfig config = StoreKit.SmallConfig();
             config.PmsgSize = 0;
-            Pstore store = Pstore.Mount(NewDevice(), config, new NoWallClock());
+            Pstore store = Pstore.Mount(StoreKit.NewDevice(), config, new NoWallClock());
             Assert.ThrowsException(typeof(InvalidOperationException), () => store.WritePmsg("x"));
             Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "still dumps", null));
         }
@@ -128,29 +143,16 @@ namespace PstoreNano.Tests
         [TestMethod]
         public void BadArgumentsAreRefused()
         {
-            Pstore store = Pstore.Mount(NewDevice(), SmallConfig(), new NoWallClock());
+            Pstore store = Pstore.Mount(StoreKit.NewDevice(), StoreKit.SmallConfig(), new NoWallClock());
             Assert.ThrowsException(typeof(ArgumentNullException), () => store.WritePmsg(null, 0, 0));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => store.WritePmsg(new byte[4], 2, 3));
-            Assert.ThrowsException(typeof(ArgumentNullException), () => Pstore.Mount(null, SmallConfig()));
-        }
-
-        private static MemoryFlashDevice NewDevice()
-        {
-            return new MemoryFlashDevice(64 * 1024, 256, 4096, "pstore_mem");
+            Assert.ThrowsException(typeof(ArgumentNullException), () => Pstore.Mount(null, StoreKit.SmallConfig()));
+            Assert.ThrowsException(typeof(ArgumentNullException), () => store.LogKmsg(null));
         }
 
         private static MemoryFlashDevice Copy(MemoryFlashDevice device)
         {
             return new MemoryFlashDevice(device.Data, device.PageSize, device.EraseSize, device.Name);
-        }
-
-        internal static PstoreConfig SmallConfig()
-        {
-            PstoreConfig c = PstoreConfig.Defaults();
-            c.PmsgSize = 16 * 1024;
-            c.KmsgSize = 8 * 1024;
-            c.KmsgRamSize = 2048;
-            return c;
         }
 
         private static string ReadOnlyPmsg(Pstore store)

@@ -1,5 +1,6 @@
 using System;
 using PstoreNano.Devices;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Tests
 {

@@ -1,7 +1,7 @@
 namespace PstoreNano.Drivers.Nor
 {
     /// <summary>SPI NOR command bytes common to Winbond W25Q and Macronix MX25 parts.</summary>
-    public static class NorCommand
+    internal static class NorCommand
     {
         /// <summary>Write Enable: sets WEL, required before every program and erase.</summary>
         public const byte WriteEnable = 0x06;

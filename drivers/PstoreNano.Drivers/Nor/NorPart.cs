@@ -9,7 +9,7 @@ namespace PstoreNano.Drivers.Nor
         private static NorPart[] _known;
 
         /// <summary>Creates a part description.</summary>
-        public NorPart(int jedecId, string name, int capacity, bool fourByteAddressing, NorTiming timing)
+        internal NorPart(int jedecId, string name, int capacity, bool fourByteAddressing, NorTiming timing)
         {
             JedecId = jedecId;
             Name = name;
@@ -34,7 +34,7 @@ namespace PstoreNano.Drivers.Nor
         public bool FourByteAddressing { get; private set; }
 
         /// <summary>Datasheet program and erase times.</summary>
-        public NorTiming Timing { get; private set; }
+        internal NorTiming Timing { get; private set; }
 
         /// <summary>The JEDEC manufacturer byte (0xEF Winbond, 0xC2 Macronix).</summary>
         public int Manufacturer
@@ -43,7 +43,7 @@ namespace PstoreNano.Drivers.Nor
         }
 
         /// <summary>Returns the known part with this JEDEC ID, or null.</summary>
-        public static NorPart Find(int jedecId)
+        internal static NorPart Find(int jedecId)
         {
             NorPart[] known = Known;
             for (int i = 0; i < known.Length; i++)
@@ -58,7 +58,7 @@ namespace PstoreNano.Drivers.Nor
         }
 
         /// <summary>The parts this driver knows by JEDEC ID.</summary>
-        public static NorPart[] Known
+        internal static NorPart[] Known
         {
             get
             {

@@ -4,7 +4,7 @@ namespace PstoreNano.Drivers.Nor
     /// Datasheet program and erase times of one part, typical and maximum, in microseconds. The driver
     /// waits up to the maximum times a safety factor and polls at a fraction of the typical time.
     /// </summary>
-    public sealed class NorTiming
+    internal sealed class NorTiming
     {
         /// <summary>Creates a timing table (all values in microseconds).</summary>
         public NorTiming(int pageProgramTyp, int pageProgramMax, int sectorEraseTyp, int sectorEraseMax,

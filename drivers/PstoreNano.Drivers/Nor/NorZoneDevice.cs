@@ -9,9 +9,10 @@ namespace PstoreNano.Drivers.Nor
     /// program first reads its target and refuses if any bit would have to go from 0 back to 1 (the target
     /// reads erased, or the data only clears bits, as the engine's invalidating zeros do), so a bookkeeping
     /// error in the engine shows as a clear error instead of silently ANDed data. After <see cref="PanicTakeOver"/> the device trusts the
-    /// engine's pre-erased zone (the dump then runs at chip speed) and refuses to erase.
+    /// engine's pre-erased zone (the dump then runs at chip speed) and refuses to erase. The device owns
+    /// its driver: <see cref="Dispose"/> releases it and its bus.
     /// </summary>
-    public sealed class NorZoneDevice : IZoneDevice
+    public sealed class NorZoneDevice : IZoneDevice, IDisposable
     {
         /// <summary>Backend name used in record names.</summary>
         public const string BackendName = "pstore_nor";
@@ -26,26 +27,29 @@ namespace PstoreNano.Drivers.Nor
 
         /// <summary>
         /// Creates the device over an initialized chip: <paramref name="partitionSize"/> bytes from
-        /// <paramref name="partitionOffset"/>, both multiples of the 4 KiB erase unit.
+        /// <paramref name="partitionOffset"/>, both multiples of the 4 KiB erase unit. The device owns
+        /// <paramref name="flash"/> once created; when the constructor throws, the caller still does.
         /// </summary>
         public NorZoneDevice(SpiNorFlash flash, int partitionOffset, int partitionSize)
         {
             if (flash == null)
             {
-                throw new ArgumentNullException("flash");
+                throw new ArgumentNullException(nameof(flash));
             }
 
             int erase = flash.SmallestEraseSize;
             if (partitionOffset < 0 || partitionSize <= 0 || partitionOffset % erase != 0 || partitionSize % erase != 0)
             {
                 throw new ArgumentException("NOR partition 0x" + partitionOffset.ToString("X") + "+" + partitionSize +
-                    " must be a non-empty range aligned to the " + erase + "-byte erase unit");
+                    " must be a non-empty range aligned to the " + erase + "-byte erase unit",
+                    partitionOffset < 0 || partitionOffset % erase != 0 ? nameof(partitionOffset) : nameof(partitionSize));
             }
 
             if (partitionOffset > flash.Capacity - partitionSize)
             {
                 throw new ArgumentException("NOR partition 0x" + partitionOffset.ToString("X") + "+" + partitionSize +
-                    " does not fit the " + flash.Capacity + "-byte " + flash.Part.Name);
+                    " does not fit the " + flash.Capacity + "-byte " + flash.Part.Name,
+                    partitionSize > flash.Capacity ? nameof(partitionSize) : nameof(partitionOffset));
             }
 
             _flash = flash;
@@ -140,9 +144,15 @@ namespace PstoreNano.Drivers.Nor
         }
 
         /// <summary>Leaves panic mode (after the dump, in tests and tools; a real device reboots).</summary>
-        public void EndPanic()
+        internal void EndPanic()
         {
             _panic = false;
+        }
+
+        /// <summary>Disposes the driver, which releases the SPI bus (<see cref="SpiNorFlash.Dispose"/>).</summary>
+        public void Dispose()
+        {
+            _flash.Dispose();
         }
 
         // The first byte whose program would need a 0 bit turned back into 1 (which only an erase can do), or -1.
@@ -195,8 +205,8 @@ namespace PstoreNano.Drivers.Nor
         {
             if (address < 0 || count < 0 || address > _size - count)
             {
-                throw new ArgumentOutOfRangeException("address", operation + " of 0x" + address.ToString("X") + "+" +
-                    count + " is outside the " + _size + "-byte NOR partition");
+                throw new ArgumentOutOfRangeException(address < 0 || address > _size ? nameof(address) : nameof(count),
+                    operation + " of 0x" + address.ToString("X") + "+" + count + " is outside the " + _size + "-byte NOR partition");
             }
         }
     }

@@ -6,7 +6,7 @@ namespace PstoreNano.Drivers.Nor
     /// bytes), DWORD 2 (density), DWORDs 8-9 (up to four erase types: size as a power of two and
     /// opcode) and DWORD 11 (page size) when the table is that long.
     /// </summary>
-    public sealed class SfdpTable
+    internal sealed class SfdpTable
     {
         /// <summary>Bytes of the SFDP header plus one parameter header, read first.</summary>
         public const int HeaderLength = 16;

@@ -6,8 +6,9 @@ namespace PstoreNano.Drivers.Nor
     /// Driver for a JEDEC SPI NOR flash chip over an <see cref="ISpiBus"/>: identifies the part (JEDEC ID,
     /// SFDP), reads, programs page by page and erases with the largest aligned erase unit, polling the
     /// BUSY bit with timeouts taken from the part's datasheet maxima. All buffers are allocated here, once.
+    /// The driver owns its bus: <see cref="Dispose"/> releases it.
     /// </summary>
-    public sealed class SpiNorFlash
+    public sealed class SpiNorFlash : IDisposable
     {
         /// <summary>Longest single read transaction; longer reads are split.</summary>
         public const int MaxTransfer = 16 * 1024;
@@ -35,12 +36,15 @@ namespace PstoreNano.Drivers.Nor
         private NorPart _part;
         private int _addressBytes = 3;
 
-        /// <summary>Creates the driver; call <see cref="Init"/> before anything else.</summary>
+        /// <summary>
+        /// Creates the driver over <paramref name="bus"/>, which it owns from then on; call <see cref="Init"/>
+        /// before anything else.
+        /// </summary>
         public SpiNorFlash(ISpiBus bus, ITimeSource time)
         {
             if (bus == null || time == null)
             {
-                throw new ArgumentNullException(bus == null ? "bus" : "time");
+                throw new ArgumentNullException(bus == null ? nameof(bus) : nameof(time));
             }
 
             _bus = bus;
@@ -213,7 +217,7 @@ namespace PstoreNano.Drivers.Nor
             if (address % smallest != 0 || count % smallest != 0)
             {
                 throw new ArgumentException("erase of 0x" + address.ToString("X") + "+" + count +
-                    " is not aligned to the " + smallest + "-byte erase unit");
+                    " is not aligned to the " + smallest + "-byte erase unit", address % smallest != 0 ? nameof(address) : nameof(count));
             }
 
             NorTiming timing = _part.Timing;
@@ -239,6 +243,19 @@ namespace PstoreNano.Drivers.Nor
         {
             NorTiming timing = RequirePart().Timing;
             WaitReady(operation, 0, NorTiming.TimeoutFor(timing.Block64EraseMax), timing.ProgramPollInterval);
+        }
+
+        /// <summary>
+        /// Releases the bus: disposes it when it implements <see cref="IDisposable"/> (an SpiDeviceBus closes
+        /// its SPI device). The chip is left as it is; any later call fails on the released bus.
+        /// </summary>
+        public void Dispose()
+        {
+            IDisposable owned = _bus as IDisposable;
+            if (owned != null)
+            {
+                owned.Dispose();
+            }
         }
 
         private void WaitReady(string operation, int address, int timeout, int poll)
@@ -406,8 +423,8 @@ namespace PstoreNano.Drivers.Nor
             int capacity = RequirePart().Capacity;
             if (address < 0 || count < 0 || address > capacity - count)
             {
-                throw new ArgumentOutOfRangeException("address", operation + " of 0x" + address.ToString("X") + "+" +
-                    count + " is outside the " + capacity + "-byte " + _part.Name);
+                throw new ArgumentOutOfRangeException(address < 0 || address > capacity ? nameof(address) : nameof(count),
+                    operation + " of 0x" + address.ToString("X") + "+" + count + " is outside the " + capacity + "-byte " + _part.Name);
             }
         }
 

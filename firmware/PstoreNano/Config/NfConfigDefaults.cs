@@ -2,7 +2,7 @@
 namespace PstoreNano.Config
 {
     /// <summary>The defaults of nf.config, compiled in (the device has no file system to read it from).</summary>
-    public static class NfConfigDefaults
+    internal static class NfConfigDefaults
     {
         /// <summary>The nf.config text these defaults were generated from.</summary>
         public const string Text =

@@ -7,7 +7,7 @@ namespace PstoreNano.Config
     /// (a key that is not known, a malformed line, a size that is not a multiple of 4 KiB) and again,
     /// against the device, by <see cref="ZoneLayout"/>.
     /// </summary>
-    public static class NfConfigParser
+    internal static class NfConfigParser
     {
         /// <summary>Applies every assignment in <paramref name="text"/> to <paramref name="config"/>.</summary>
         public static void Apply(string text, PstoreConfig config)

@@ -1,8 +1,8 @@
 namespace PstoreNano.Config
 {
     /// <summary>
-    /// Everything that shapes a pstore partition and its board wiring. Defaults come from nf.config
-    /// (see <see cref="NfConfigDefaults"/>); code may override any value before mounting, as Linux
+    /// Everything that shapes a pstore partition and its board wiring. Defaults come from nf.config,
+    /// compiled in (see <see cref="Defaults"/>); code may override any value before mounting, as Linux
     /// module parameters override Kconfig. Sizes are in bytes here, in KiB in nf.config.
     /// </summary>
     public sealed class PstoreConfig

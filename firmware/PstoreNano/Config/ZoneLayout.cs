@@ -45,7 +45,7 @@ namespace PstoreNano.Config
         /// Validates <paramref name="config"/> for a partition of <paramref name="totalSize"/> bytes
         /// erased in units of <paramref name="eraseSize"/> and computes the layout.
         /// </summary>
-        public static ZoneLayout Create(PstoreConfig config, int totalSize, int eraseSize)
+        internal static ZoneLayout Create(PstoreConfig config, int totalSize, int eraseSize)
         {
             if (totalSize <= 0 || totalSize % 4096 != 0)
             {

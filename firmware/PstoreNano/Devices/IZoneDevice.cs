@@ -4,7 +4,8 @@ namespace PstoreNano.Devices
     /// The storage under a pstore partition, as the zone engine sees it: the equivalent of Linux's
     /// pstore_zone_info (read, write, panic_write, erase plus geometry). Addresses are relative to the
     /// start of the partition. A new medium is a new implementation of this interface, never a change
-    /// to the engine.
+    /// to the engine. An implementation that holds a bus, a pin or a file may also implement
+    /// <see cref="System.IDisposable"/>: <see cref="Pstore.Dispose"/> then disposes it.
     /// </summary>
     public interface IZoneDevice
     {

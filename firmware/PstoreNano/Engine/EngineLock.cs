@@ -10,7 +10,7 @@ namespace PstoreNano.Engine
     /// engine while it holds the lock (a device or clock callback that logs or dumps) is refused at
     /// once instead of waiting on itself for ever.
     /// </summary>
-    public sealed class EngineLock
+    internal sealed class EngineLock
     {
         // Token of the holder (see Me), 0 when free.
         private int _owner;

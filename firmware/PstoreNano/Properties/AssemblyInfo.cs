@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 // Written by hand: the nanoFramework build does not generate assembly attributes.
@@ -9,3 +10,6 @@ using System.Runtime.InteropServices;
 [assembly: ComVisible(false)]
 [assembly: AssemblyVersion("1.0.0.0")]
 [assembly: AssemblyFileVersion("1.0.0.0")]
+
+// The device tests reach the zone engine's internals (rings, formats, CRC); applications see the API only.
+[assembly: InternalsVisibleTo("NFUnitTest")]

@@ -4,7 +4,7 @@ namespace PstoreNano.Text
     /// UTF-8 encoding into a caller's buffer without allocating (the nanoFramework mscorlib has no
     /// System.Text). Encoding is resumable, so long strings go out in buffer-sized pieces.
     /// </summary>
-    public static class Utf8
+    internal static class Utf8
     {
         /// <summary>
         /// Encodes characters of <paramref name="text"/> from <paramref name="charIndex"/> into

@@ -12,7 +12,7 @@ namespace PstoreNano.Zones
     /// magic and of the dmesg signature, so the first header written into a clean region programs over it
     /// (a program only clears bits) and nothing of the region is lost to the marker.
     /// </summary>
-    public static class CleanErase
+    internal static class CleanErase
     {
         /// <summary>Bytes the marker takes at the start of a region.</summary>
         public const int MarkerSize = 4;

@@ -4,7 +4,7 @@ namespace PstoreNano.Zones
     /// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320, initial value and final xor 0xFFFFFFFF),
     /// table driven. The table loop is the one per-byte loop the write path allows.
     /// </summary>
-    public static class Crc32
+    internal static class Crc32
     {
         private static readonly uint[] Table = BuildTable();
 

@@ -1,7 +1,7 @@
 namespace PstoreNano.Zones
 {
     /// <summary>What the 52 header bytes of a dmesg zone say, judged as Linux's psz_kmsg_recover_meta judges them.</summary>
-    public enum DmesgZoneKind
+    internal enum DmesgZoneKind
     {
         /// <summary>No psz_buffer signature: never written, erased by erase units, or a torn dump.</summary>
         NoRecord = 0,
@@ -23,7 +23,7 @@ namespace PstoreNano.Zones
     /// The header of a dmesg zone: Linux's struct psz_buffer (12 bytes) followed by struct
     /// psz_kmsg_header (40 bytes), little-endian, as x86_64 and ARM64 kernels lay them out.
     /// </summary>
-    public sealed class DmesgHeader
+    internal sealed class DmesgHeader
     {
         /// <summary>psz_buffer.sig of a dmesg zone: PSZ_SIG (0x43474244, "DBGC") ^ PSTORE_TYPE_DMESG (0).</summary>
         public const uint Signature = 0x43474244;

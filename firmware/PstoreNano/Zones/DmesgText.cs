@@ -6,7 +6,7 @@ namespace PstoreNano.Zones
     /// The text lines pstore/zone puts around a dump: "&lt;Reason&gt;#&lt;n&gt; Part1" stored first in the
     /// record, and "&lt;Reason&gt;: Total &lt;n&gt; times" shown on read. Formatting allocates nothing.
     /// </summary>
-    public static class DmesgText
+    internal static class DmesgText
     {
         /// <summary>Longest line either method writes ("Emergency: Total -2147483648 times\n" and the like).</summary>
         public const int MaxLineLength = 48;

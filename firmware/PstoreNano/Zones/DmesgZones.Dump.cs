@@ -8,7 +8,7 @@ namespace PstoreNano.Zones
     /// signature is programmed last and alone, so it commits the record: a dump torn at any earlier
     /// byte leaves the zone without a signature, which reads as no record.
     /// </summary>
-    public sealed partial class DmesgZones
+    internal sealed partial class DmesgZones
     {
         /// <summary>How long the dump waits for a thread that is appending to the kmsg ring.</summary>
         public const int LogLockWaitMilliseconds = 10;

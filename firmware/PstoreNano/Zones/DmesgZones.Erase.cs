@@ -3,7 +3,7 @@ using PstoreNano.Records;
 namespace PstoreNano.Zones
 {
     /// <summary>Deleting records: erase units on flash, a zero datalen on block devices (as Linux).</summary>
-    public sealed partial class DmesgZones
+    internal sealed partial class DmesgZones
     {
         /// <summary>
         /// Deletes one record. On flash its zone's erase units are erased; on a block device the 12-byte

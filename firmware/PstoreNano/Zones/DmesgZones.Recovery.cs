@@ -3,7 +3,7 @@ using PstoreNano.Records;
 namespace PstoreNano.Zones
 {
     /// <summary>Recovery at mount: Linux's psz_kmsg_recover_meta plus keeping a dump zone ready.</summary>
-    public sealed partial class DmesgZones
+    internal sealed partial class DmesgZones
     {
         /// <summary>
         /// Recovers counters, the newest record and the next zone from the 52 header bytes of every zone,

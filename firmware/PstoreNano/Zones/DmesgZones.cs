@@ -14,7 +14,7 @@ namespace PstoreNano.Zones
     /// The engine lock of the caller serializes everything except <see cref="WriteDump"/>, which may run
     /// over another thread and therefore owns separate buffers.
     /// </summary>
-    public sealed partial class DmesgZones
+    internal sealed partial class DmesgZones
     {
         private readonly IZoneDevice _device;
         private readonly int _firstZone;
@@ -42,18 +42,18 @@ namespace PstoreNano.Zones
         {
             if (device == null)
             {
-                throw new ArgumentNullException("device");
+                throw new ArgumentNullException(nameof(device));
             }
 
             if (layout == null)
             {
-                throw new ArgumentNullException("layout");
+                throw new ArgumentNullException(nameof(layout));
             }
 
             if (layout.DmesgZoneCount > 0 && layout.DmesgZoneSize <= DmesgHeader.Size)
             {
                 throw new ArgumentException("a dmesg zone of " + layout.DmesgZoneSize + " bytes cannot hold the " +
-                    DmesgHeader.Size + "-byte header");
+                    DmesgHeader.Size + "-byte header", nameof(layout));
             }
 
             _device = device;

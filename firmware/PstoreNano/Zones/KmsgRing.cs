@@ -10,7 +10,7 @@ namespace PstoreNano.Zones
     /// absolute byte counts since creation, so a position taken under the lock stays meaningful
     /// (or harmlessly stale) afterwards.
     /// </summary>
-    public sealed class KmsgRing
+    internal sealed class KmsgRing
     {
         private const int EncodePiece = 64;
         private static readonly byte[] Newline = new byte[] { (byte)'\n' };
@@ -54,15 +54,7 @@ namespace PstoreNano.Zones
         /// <summary>Appends raw bytes (callers end lines with '\n').</summary>
         public void Append(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count", "range " + offset + "+" + count + " is outside the " + buffer.Length + "-byte buffer");
-            }
+            Arguments.CheckBuffer(buffer, offset, count);
 
             _lock.Enter();
             try

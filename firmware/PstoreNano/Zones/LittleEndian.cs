@@ -1,7 +1,7 @@
 namespace PstoreNano.Zones
 {
     /// <summary>Little-endian field access in byte buffers (every on-flash field is little-endian).</summary>
-    public static class LittleEndian
+    internal static class LittleEndian
     {
         /// <summary>Reads an unsigned 16-bit value.</summary>
         public static ushort ReadUInt16(byte[] b, int at)

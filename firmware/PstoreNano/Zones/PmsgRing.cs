@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using PstoreNano.Devices;
+using PstoreNano.Engine;
 using PstoreNano.Records;
 using PstoreNano.Zones.Pmsg;
 
@@ -12,7 +13,7 @@ namespace PstoreNano.Zones
     /// wraps over them; a write is all or nothing across power cuts; RAM use does not depend on
     /// the ring's size.
     /// </summary>
-    public sealed class PmsgRing
+    internal sealed class PmsgRing
     {
         private readonly IZoneDevice _device;
         private readonly PmsgRingState _ring;
@@ -25,20 +26,25 @@ namespace PstoreNano.Zones
         {
             if (device == null)
             {
-                throw new ArgumentNullException("device");
+                throw new ArgumentNullException(nameof(device));
             }
 
             int eraseSize = device.EraseSize;
             if (eraseSize > PmsgFormat.MaxSegmentSize)
             {
                 throw new ArgumentException("pmsg segments are one erase unit of at most " + PmsgFormat.MaxSegmentSize +
-                    " bytes; device " + device.Name + " erases " + eraseSize);
+                    " bytes; device " + device.Name + " erases " + eraseSize, nameof(device));
             }
 
-            if (offset < 0 || size < 2 * eraseSize || size % eraseSize != 0 || offset % eraseSize != 0 ||
-                offset > device.Size - size)
+            if (offset < 0 || offset % eraseSize != 0 || offset > device.Size)
             {
-                throw new ArgumentOutOfRangeException("size", "pmsg ring 0x" + offset.ToString("X") + "+" + size +
+                throw new ArgumentOutOfRangeException(nameof(offset), "pmsg ring offset 0x" + offset.ToString("X") +
+                    " must be aligned to the " + eraseSize + "-byte erase unit inside the " + device.Size + "-byte device");
+            }
+
+            if (size < 2 * eraseSize || size % eraseSize != 0 || size > device.Size - offset)
+            {
+                throw new ArgumentOutOfRangeException(nameof(size), "pmsg ring 0x" + offset.ToString("X") + "+" + size +
                     " must be at least two whole erase units (" + eraseSize + " bytes) inside the " + device.Size + "-byte device");
             }
 
@@ -69,7 +75,7 @@ namespace PstoreNano.Zones
         {
             if (report == null)
             {
-                throw new ArgumentNullException("report");
+                throw new ArgumentNullException(nameof(report));
             }
 
             _report = report;
@@ -80,15 +86,7 @@ namespace PstoreNano.Zones
         /// <summary>Appends one write; returns the bytes kept. On the panic path nothing is erased.</summary>
         public int Write(byte[] buffer, int offset, int count, bool panic)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count", "pmsg write outside its buffer");
-            }
+            Arguments.CheckBuffer(buffer, offset, count);
 
             CheckMounted();
             return _writer.Write(buffer, offset, count, panic);
@@ -102,7 +100,7 @@ namespace PstoreNano.Zones
         {
             if (into == null)
             {
-                throw new ArgumentNullException("into");
+                throw new ArgumentNullException(nameof(into));
             }
 
             CheckMounted();
@@ -115,18 +113,11 @@ namespace PstoreNano.Zones
         {
             if (record == null)
             {
-                throw new ArgumentNullException("record");
+                throw new ArgumentNullException(nameof(record));
             }
 
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (position < 0 || offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count", "pmsg read outside its buffer");
-            }
+            Arguments.CheckPosition(position);
+            Arguments.CheckBuffer(buffer, offset, count);
 
             CheckMounted();
             return _reader.Read(record, position, buffer, offset, count);
@@ -137,7 +128,7 @@ namespace PstoreNano.Zones
         {
             if (record == null)
             {
-                throw new ArgumentNullException("record");
+                throw new ArgumentNullException(nameof(record));
             }
 
             CheckMounted();

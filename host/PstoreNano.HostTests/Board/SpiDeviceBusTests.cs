@@ -115,11 +115,15 @@ namespace PstoreNano.HostTests.Board
         }
 
         [TestMethod]
-        public void DisposeClosesTheDevice()
+        public void DisposeClosesTheDeviceOnceAndRefusesLaterTransfers()
         {
             SpiDevice device = new SpiDevice();
-            new SpiDeviceBus(device, 20000000, 64).Dispose();
-            Assert.IsTrue(device.Disposed);
+            SpiDeviceBus bus = new SpiDeviceBus(device, 20000000, 64);
+            bus.Dispose();
+            bus.Dispose();
+            Assert.AreEqual(1, device.Disposals);
+            Assert.ThrowsException(typeof(ObjectDisposedException), () => bus.Transfer(new byte[1], 0, 1, null, 0, 0));
+            Assert.AreEqual(0, device.Transfers);
         }
     }
 }

@@ -40,7 +40,7 @@ namespace System.Device.Spi
 
         public int LastFrameLength { get; private set; }
 
-        public bool Disposed { get; private set; }
+        public int Disposals { get; private set; }
 
         public static byte Answer(int index)
         {
@@ -71,7 +71,7 @@ namespace System.Device.Spi
 
         public void Dispose()
         {
-            Disposed = true;
+            Disposals++;
         }
     }
 }

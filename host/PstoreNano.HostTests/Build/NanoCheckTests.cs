@@ -19,6 +19,7 @@ namespace PstoreNano.HostTests.Build
         [DataRow("PstoreNano.Drivers")]
         [DataRow("NFUnitTest")]
         [DataRow("PstoreNano.Board")]
+        [DataRow("PstoreNano.Testing")]
         public void DeviceAssemblyPassesTheNanoScan(string assembly)
         {
             List<NanoFinding> findings = ScanBuilt(assembly);
@@ -29,8 +30,9 @@ namespace PstoreNano.HostTests.Build
         [TestMethod]
         [DataRow("PstoreNano", "mscorlib")]
         [DataRow("PstoreNano.Drivers", "mscorlib,PstoreNano")]
-        [DataRow("NFUnitTest", "mscorlib,PstoreNano,PstoreNano.Drivers,nanoFramework.TestFramework")]
+        [DataRow("NFUnitTest", "mscorlib,PstoreNano,PstoreNano.Drivers,PstoreNano.Testing,nanoFramework.TestFramework")]
         [DataRow("PstoreNano.Board", "mscorlib,PstoreNano,PstoreNano.Drivers,System.Device.Spi,nanoFramework.Hardware.Esp32,nanoFramework.Runtime.Native")]
+        [DataRow("PstoreNano.Testing", "mscorlib,PstoreNano")]
         public void DeviceAssemblyReferencesOnlyWhatItsNfprojDeploys(string assembly, string allowed)
         {
             string[] allowedNames = allowed.Split(',');

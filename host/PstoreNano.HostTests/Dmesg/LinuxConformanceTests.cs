@@ -1,8 +1,8 @@
 using System;
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Tests;
 using PstoreNano.Zones;
 

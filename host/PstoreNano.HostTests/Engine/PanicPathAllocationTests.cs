@@ -4,6 +4,7 @@ using System.IO;
 using nanoFramework.TestFramework;
 using PstoreNano.Config;
 using PstoreNano.Devices;
+using PstoreNano.Testing;
 using PstoreNano.Engine;
 using PstoreNano.HostTests.Support;
 using PstoreNano.Records;

@@ -1,10 +1,10 @@
 using System;
 using nanoFramework.TestFramework;
 using PstoreNano.Config;
-using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Simulators.Campaign;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 
 namespace PstoreNano.HostTests.Garbage
 {

@@ -1,8 +1,8 @@
 using System;
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
 using PstoreNano.Drivers.Nor;
 using PstoreNano.Simulators.Nor;
+using PstoreNano.Testing;
 
 namespace PstoreNano.HostTests.Nor
 {

@@ -1,6 +1,6 @@
 using System;
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
+using PstoreNano.Testing;
 using PstoreNano.Tests;
 using PstoreNano.Zones;
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using nanoFramework.TestFramework;
 using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 using PstoreNano.Tests;
 using PstoreNano.Zones;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using nanoFramework.TestFramework;
-using PstoreNano.Devices;
 using PstoreNano.Simulators.Campaign;
+using PstoreNano.Testing;
 
 namespace PstoreNano.HostTests.PowerCut
 {

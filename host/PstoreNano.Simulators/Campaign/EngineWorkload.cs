@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using PstoreNano.Config;
 using PstoreNano.Devices;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Simulators.Campaign
 {
@@ -74,7 +75,7 @@ namespace PstoreNano.Simulators.Campaign
                     Write(writeIndex++);
                     if (i % 7 == 0)
                     {
-                        _store.Kmsg.AppendLine("kmsg line " + writeIndex + " of boot " + boot);
+                        _store.LogKmsg("kmsg line " + writeIndex + " of boot " + boot);
                     }
                 }
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using PstoreNano.Config;
-using PstoreNano.Devices;
 using PstoreNano.Simulators.Nor;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Simulators.Campaign
 {

@@ -5,6 +5,7 @@ using PstoreNano.Config;
 using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Simulators.Campaign
 {

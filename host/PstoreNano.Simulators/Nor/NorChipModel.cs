@@ -55,7 +55,7 @@ namespace PstoreNano.Simulators.Nor
         public bool IsWinbond { get; private set; }
 
         /// <summary>Page program and erase times, the same datasheet figures the driver's table holds.</summary>
-        public NorTiming Timing { get; private set; }
+        internal NorTiming Timing { get; private set; }
 
         /// <summary>tCE typical, microseconds.</summary>
         public long ChipEraseTyp { get; private set; }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using PstoreNano.Devices;
 using PstoreNano.Drivers;
 using PstoreNano.Drivers.Nor;
+using PstoreNano.Testing;
 
 namespace PstoreNano.Simulators.Nor
 {

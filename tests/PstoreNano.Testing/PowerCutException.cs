@@ -1,6 +1,6 @@
 using System;
 
-namespace PstoreNano.Devices
+namespace PstoreNano.Testing
 {
     /// <summary>
     /// Thrown by a simulated device when its scripted power cut happens. Nothing after the cut

@@ -1,6 +1,6 @@
 using System;
 
-namespace PstoreNano.Devices
+namespace PstoreNano.Testing
 {
     /// <summary>
     /// A flash partition held in RAM that enforces the rules of NOR flash: erased bytes read 0xFF,

@@ -1,6 +1,6 @@
 using System;
 
-namespace PstoreNano.Devices
+namespace PstoreNano.Testing
 {
     /// <summary>
     /// A block-device partition held in RAM (an SD card seen through its 512-byte sectors): any program

@@ -1,6 +1,7 @@
 using System;
+using PstoreNano.Devices;
 
-namespace PstoreNano.Devices
+namespace PstoreNano.Testing
 {
     /// <summary>
     /// A partition held in RAM, the common part of <see cref="MemoryFlashDevice"/> and
@@ -19,14 +20,20 @@ namespace PstoreNano.Devices
         /// <summary>Creates a device of <paramref name="size"/> bytes; the subclass sets the first contents.</summary>
         protected MemoryDevice(int size, int pageSize, int eraseSize, string name)
         {
-            if (pageSize <= 0 || eraseSize <= 0 || eraseSize % pageSize != 0)
+            if (pageSize <= 0)
             {
-                throw new ArgumentException("eraseSize must be a positive multiple of pageSize");
+                throw new ArgumentOutOfRangeException(nameof(pageSize), "page size must be positive, found " + pageSize);
+            }
+
+            if (eraseSize <= 0 || eraseSize % pageSize != 0)
+            {
+                throw new ArgumentException("erase size must be a positive multiple of the page size " + pageSize +
+                    ", found " + eraseSize, nameof(eraseSize));
             }
 
             if (size <= 0 || size % eraseSize != 0)
             {
-                throw new ArgumentException("size must be a positive multiple of " + eraseSize + ", found " + size);
+                throw new ArgumentException("size must be a positive multiple of " + eraseSize + ", found " + size, nameof(size));
             }
 
             _data = new byte[size];
@@ -89,7 +96,7 @@ namespace PstoreNano.Devices
         {
             if (steps < 0)
             {
-                throw new ArgumentOutOfRangeException("steps");
+                throw new ArgumentOutOfRangeException(nameof(steps), "a cut after " + steps + " steps is in the past");
             }
 
             _cutBudget = steps;
@@ -157,7 +164,7 @@ namespace PstoreNano.Devices
             if (address % _eraseSize != 0 || count % _eraseSize != 0)
             {
                 throw new ArgumentException("erase of 0x" + address.ToString("X") + "+" + count +
-                    " is not aligned to the erase size " + _eraseSize);
+                    " is not aligned to the erase size " + _eraseSize, address % _eraseSize != 0 ? nameof(address) : nameof(count));
             }
 
             for (int unit = address; unit < address + count; unit += _eraseSize)
@@ -237,8 +244,8 @@ namespace PstoreNano.Devices
 
             if (address < 0 || count < 0 || address > _data.Length - count)
             {
-                throw new ArgumentOutOfRangeException("address", "0x" + address.ToString("X") + "+" + count +
-                    " is outside the " + _data.Length + "-byte device");
+                throw new ArgumentOutOfRangeException(address < 0 || address > _data.Length ? nameof(address) : nameof(count),
+                    "0x" + address.ToString("X") + "+" + count + " is outside the " + _data.Length + "-byte device");
             }
         }
     }
