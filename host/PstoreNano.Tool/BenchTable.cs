@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Json;
 
 namespace PstoreNano.Tool
 {
@@ -61,6 +62,42 @@ namespace PstoreNano.Tool
             {
                 w.WriteLine("  " + note);
             }
+        }
+
+        /// <summary>bench --json: title, columns, one object per row keyed by column, notes, failures.</summary>
+        public void WriteJson(Utf8JsonWriter j)
+        {
+            j.WriteStartObject();
+            j.WriteString("title", _title);
+            j.WriteStartArray("columns");
+            foreach (string h in _header)
+            {
+                j.WriteStringValue(h);
+            }
+
+            j.WriteEndArray();
+            j.WriteStartArray("rows");
+            foreach (string[] row in _rows)
+            {
+                j.WriteStartObject();
+                for (int i = 0; i < _header.Length; i++)
+                {
+                    j.WriteString(_header[i], row[i] ?? "");
+                }
+
+                j.WriteEndObject();
+            }
+
+            j.WriteEndArray();
+            j.WriteStartArray("notes");
+            foreach (string note in _notes)
+            {
+                j.WriteStringValue(note);
+            }
+
+            j.WriteEndArray();
+            j.WriteNumber("failures", Failures);
+            j.WriteEndObject();
         }
 
         private static void Measure(int[] widths, string[] row)

@@ -1,5 +1,9 @@
+using System;
+using System.CommandLine;
 using System.IO;
 using PstoreNano.Simulators.Campaign;
+using PstoreNano.Tool.Cli;
+using PstoreNano.Tool.Output;
 
 namespace PstoreNano.Tool
 {
@@ -12,20 +16,97 @@ namespace PstoreNano.Tool
         /// <summary>Seeds of a --long run unless --seeds says otherwise.</summary>
         public const int LongSeeds = 20;
 
-        public static int Run(Options o, TextWriter w)
+        public static ToolCommand Create(ToolConsole console)
         {
-            if (o.Replay != null)
+            ToolCommand c = new ToolCommand("campaign", "Cut the power at every chip operation of a workload on the simulated NOR stack and check every recovery.",
+                "pstore-tool campaign",
+                "pstore-tool campaign --long --seeds 5 --seed 1000",
+                "pstore-tool campaign --replay \"seed=1000050 op=47 frac=0.16\"");
+            var longRun = Flags.Add(c, new Option<bool>("--long") { Description = "many seeds (" + LongSeeds + " unless --seeds), every operation a double cut's first cut" });
+            var seeds = PositiveOption(c, "--seeds", "N", "seeds to run (implies --long)");
+            var seed = PositiveOption(c, "--seed", "N", "first seed (default 1)");
+            var replay = new Option<string>("--replay") { Description = "run one case as a failure printed it: \"seed=.. op=.. frac=.. [second=.. frac2=..] [writes=..]\"", HelpName = "CASE" };
+            c.Options.Add(replay);
+            var json = Flags.Json(c);
+            c.Validators.Add(r =>
             {
-                CutCase c = CutCase.Parse(o.Replay);
-                string problem = CampaignRunner.Replay(c);
-                w.WriteLine((problem == null ? "PASS " : "FAIL ") + c + (problem == null ? "" : ": " + problem));
-                return problem == null ? 0 : 1;
+                if (r.GetValue(replay) != null && (r.GetValue(longRun) || r.GetValue(seeds) > 0 || r.GetValue(seed) > 0))
+                {
+                    r.AddError("--replay runs one case; it does not take --long, --seeds or --seed");
+                }
+            });
+            return c.Runs(p => p.GetValue(replay) != null
+                ? Replay(p.GetValue(replay), p.GetValue(json), console)
+                : Run(p.GetValue(longRun), p.GetValue(seeds), p.GetValue(seed), p.GetValue(json), console));
+        }
+
+        public static int Run(bool longRun, int seeds, int firstSeed, bool json, ToolConsole console)
+        {
+            CampaignOptions options = longRun || seeds > 0 ? CampaignOptions.Long(seeds > 0 ? seeds : LongSeeds) : CampaignOptions.Ci();
+            options.FirstSeed = firstSeed > 0 ? firstSeed : 1;
+            TextWriter log = json ? TextWriter.Null : console.Out;
+            CampaignResult result = ProgressDisplay.Run(console, "campaign", meter =>
+            {
+                options.Progress = meter.Report;
+                return CampaignRunner.Run(options, log);
+            });
+            if (json)
+            {
+                CampaignJson.Write(console.Out, longRun || seeds > 0 ? "long" : "ci", options, result);
             }
 
-            CampaignOptions options = o.Long || o.Seeds > 0 ? CampaignOptions.Long(o.Seeds > 0 ? o.Seeds : LongSeeds) : CampaignOptions.Ci();
-            options.FirstSeed = o.FirstSeed;
-            CampaignResult result = CampaignRunner.Run(options, w);
-            return result.Failures.Count == 0 ? 0 : 1;
+            return result.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Problem;
+        }
+
+        public static int Replay(string text, bool json, ToolConsole console)
+        {
+            CutCase c;
+            try
+            {
+                c = CutCase.Parse(text);
+            }
+            catch (ArgumentException e)
+            {
+                throw ToolError.Usage("--replay: " + e.Message + "; copy the case a failure printed, e.g. \"seed=1000050 op=47 frac=0.16\"");
+            }
+
+            string problem = CampaignRunner.Replay(c);
+            if (json)
+            {
+                Json.Write(console.Out, j =>
+                {
+                    j.WriteStartObject();
+                    j.WriteString("mode", "replay");
+                    j.WriteString("case", c.ToString());
+                    j.WriteBoolean("passed", problem == null);
+                    j.WriteString("problem", problem);
+                    j.WriteEndObject();
+                });
+            }
+            else
+            {
+                console.Out.WriteLine((problem == null ? "PASS " : "FAIL ") + c + (problem == null ? "" : ": " + problem));
+            }
+
+            return problem == null ? ExitCodes.Ok : ExitCodes.Problem;
+        }
+
+        private static Option<int> PositiveOption(ToolCommand c, string name, string helpName, string description)
+        {
+            Option<int> option = new Option<int>(name) { Description = description, HelpName = helpName, CustomParser = PositiveNumber };
+            c.Options.Add(option);
+            return option;
+        }
+
+        private static int PositiveNumber(System.CommandLine.Parsing.ArgumentResult result)
+        {
+            string text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+            if (!int.TryParse(text, out int n) || n < 1)
+            {
+                result.AddError(((System.CommandLine.Parsing.OptionResult)result.Parent).Option.Name + " takes a positive number, found \"" + text + "\"");
+            }
+
+            return n;
         }
     }
 }

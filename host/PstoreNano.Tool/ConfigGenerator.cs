@@ -1,6 +1,9 @@
 using System;
 using System.IO;
+using System.CommandLine;
 using System.Text;
+using PstoreNano.Config;
+using PstoreNano.Tool.Cli;
 
 namespace PstoreNano.Tool
 {
@@ -12,14 +15,42 @@ namespace PstoreNano.Tool
     {
         public const string GeneratedPath = "firmware/PstoreNano/Config/NfConfigDefaults.cs";
 
-        public static int Run(Options o, TextWriter w)
+        public static ToolCommand Create(ToolConsole console)
         {
-            string root = RepoFiles.FindRoot() ?? throw new IOException("run genconfig inside the repository");
-            string source = Generate(File.ReadAllText(Path.Combine(root, "nf.config")));
+            ToolCommand c = new ToolCommand("genconfig", "Regenerate " + GeneratedPath + " from nf.config (rewritten only when it changes).",
+                "pstore-tool genconfig",
+                "pstore-tool genconfig --config boards/greenhouse.config");
+            Option<string> config = ConfigOption.Create();
+            c.Options.Add(config);
+            return c.Runs(p => Run(p.GetValue(config), console.Out));
+        }
+
+        public static int Run(string configPath, TextWriter w)
+        {
+            string root = RepoFiles.FindRoot() ?? throw ToolError.Problem("genconfig writes " + GeneratedPath +
+                " of a checkout: run it inside the repository");
+            string path = configPath ?? Path.Combine(root, "nf.config");
+            string what = configPath == null ? path : "--config " + path;
+            string source;
+            try
+            {
+                source = Generate(ConfigFiles.ReadText(path, what));
+            }
+            catch (PstoreConfigException e)
+            {
+                throw ToolError.Problem(what + ": " + e.Message + "; fix that line; " + GeneratedPath + " was not written");
+            }
+
             string target = Path.Combine(root, GeneratedPath);
+            if (File.Exists(target) && File.ReadAllText(target) == source)
+            {
+                w.WriteLine(GeneratedPath + " already matches " + path + "; not rewritten");
+                return ExitCodes.Ok;
+            }
+
             File.WriteAllText(target, source);
-            w.WriteLine("wrote " + GeneratedPath);
-            return 0;
+            w.WriteLine("wrote " + GeneratedPath + " from " + path);
+            return ExitCodes.Ok;
         }
 
         /// <summary>The C# source of NfConfigDefaults for the given nf.config text.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using PstoreNano.Config;
 using PstoreNano.Records;
+using PstoreNano.Tool.Cli;
+using System.CommandLine;
 
 namespace PstoreNano.Tool
 {
@@ -11,13 +13,28 @@ namespace PstoreNano.Tool
     /// </summary>
     public static class DemoCommand
     {
-        public static int Run(Options o, TextWriter w)
+        public static ToolCommand Create(ToolConsole console)
         {
-            PstoreConfig config = RepoFiles.LoadConfig(o, w);
-            string path = o.ImagePath ?? Path.Combine(Path.GetTempPath(), "pstore-demo.img");
-            ImageFile image = o.Keep && File.Exists(path) ? ImageFile.Open(path, o.Medium, config) : ImageFile.Create(path, config, o.Medium);
+            ToolCommand c = new ToolCommand("demo", "Log to pmsg, crash and dump, reboot, and print the recovered records (on a new image).",
+                "pstore-tool demo",
+                "pstore-tool demo --image part.img --keep");
+            ImageOptions image = new ImageOptions(c, false, "image to write (default: <temp>/pstore-demo.img); made new unless --keep");
+            var keep = Flags.Add(c, new Option<bool>("--keep") { Description = "keep an existing image: boot numbers and counters go on" });
+            return c.Runs(p => Run(image.Read(p), p.GetValue(keep), console.Out));
+        }
 
-            Pstore store = Pstore.Mount(image.Device, config);
+        public static int Run(ImageSettings o, bool keep, TextWriter w)
+        {
+            PstoreConfig config = ConfigFiles.Load(o);
+            string path = o.ImagePath ?? Path.Combine(Path.GetTempPath(), "pstore-demo.img");
+            if (Directory.Exists(path))
+            {
+                throw ToolError.Problem("--image " + path + ": is a directory; give the image file to write");
+            }
+
+            ImageFile image = keep && File.Exists(path) ? ImageFile.Open(path, o.Medium, config) : ImageFile.Create(path, config, o.Medium);
+
+            Pstore store = Mount(image, config, o);
             ZoneLayout layout = store.Layout;
             w.WriteLine("== boot {0}: {1} KiB partition image {2}", store.BootNumber, layout.TotalSize / 1024, image.Path);
             w.WriteLine("   pmsg ring {0} KiB, {1} dmesg zones of {2} KiB, max_reason {3}",
@@ -54,7 +71,7 @@ namespace PstoreNano.Tool
             w.WriteLine("== power off, reboot");
 
             image = ImageFile.Open(path, o.Medium, config);
-            store = Pstore.Mount(image.Device, config);
+            store = Mount(image, config, o);
             MountReport report = store.Report;
             PstoreRecord[] records = store.ListRecords();
             int pmsgBytes = 0;
@@ -66,16 +83,28 @@ namespace PstoreNano.Tool
             w.WriteLine("== boot {0}: mount found {1} dmesg record(s) and {2} pmsg byte(s), read {3} bytes, erased {4} unit(s)",
                 store.BootNumber, report.DmesgRecords, pmsgBytes, report.BytesRead, report.ErasesAtMount);
             w.WriteLine("records:");
-            RecordPrinter.PrintList(store, w);
+            RecordPrinter.PrintList(records, w);
             foreach (PstoreRecord r in records)
             {
                 w.WriteLine("--- " + r.Name + " ---");
-                w.Write(System.Text.Encoding.UTF8.GetString(RecordPrinter.ReadAll(store, r)));
+                w.Write(System.Text.Encoding.UTF8.GetString(RecordBytes.ReadShown(store, r) ?? RecordBytes.ReadStored(store, r)));
                 w.WriteLine("--- end of " + r.Name + " ---");
             }
 
             image.Save();
             return 0;
+        }
+
+        private static Pstore Mount(ImageFile image, PstoreConfig config, ImageSettings o)
+        {
+            try
+            {
+                return Pstore.Mount(image.Device, config);
+            }
+            catch (PstoreConfigException e)
+            {
+                throw LayoutErrors.Explain(e, o, image.OriginalBytes);
+            }
         }
 
         private static void ThrowFromPumpController()

@@ -6,6 +6,7 @@ using PstoreNano.Drivers.Nor;
 using PstoreNano.Simulators;
 using PstoreNano.Simulators.Nor;
 using PstoreNano.Testing;
+using PstoreNano.Tool.Cli;
 
 namespace PstoreNano.Tool
 {
@@ -40,15 +41,13 @@ namespace PstoreNano.Tool
         /// <summary>The simulated chip's clock (NOR only): the modeled time spent on the chip.</summary>
         public VirtualClock Clock { get; }
 
-        /// <summary>Opens an existing image.</summary>
+        /// <summary>The partition's bytes as the file held them when opened (before any mount touched them).</summary>
+        public byte[] OriginalBytes { get; private set; }
+
+        /// <summary>Opens an existing image; a file that cannot be one fails with a message naming --image.</summary>
         public static ImageFile Open(string path, string medium, PstoreConfig config)
         {
-            if (!File.Exists(path))
-            {
-                throw new IOException("no image at " + path);
-            }
-
-            return Load(path, File.ReadAllBytes(path), medium, config);
+            return Load(path, ImageBytes.Read(path), medium, config);
         }
 
         /// <summary>Creates an erased image of the configured partition size.</summary>
@@ -77,29 +76,27 @@ namespace PstoreNano.Tool
         {
             if (medium == "block")
             {
-                if (bytes.Length == 0 || bytes.Length % MemoryBlockDevice.SectorSize != 0)
-                {
-                    throw new IOException("image size " + bytes.Length + " is not a multiple of the " +
-                        MemoryBlockDevice.SectorSize + "-byte sector");
-                }
-
-                MemoryBlockDevice block = new MemoryBlockDevice(bytes, "pstore_blk");
-                return new ImageFile(path, block, block.Data, 0, bytes.Length, null);
+                MemoryBlockDevice block = new MemoryBlockDevice((byte[])bytes.Clone(), "pstore_blk");
+                return new ImageFile(path, block, block.Data, 0, bytes.Length, null) { OriginalBytes = bytes };
             }
 
             VirtualClock clock = new VirtualClock();
             SimulatedNorChip chip = new SimulatedNorChip(NorChipModel.W25Q128JV(), clock, NorClockHz, NorTimingMode.Typical);
             int offset = config.PartitionOffset;
-            if (offset < 0 || bytes.Length == 0 || offset > chip.Data.Length - bytes.Length)
+            if (offset < 0 || offset > chip.Data.Length - bytes.Length)
             {
-                throw new IOException("a " + bytes.Length + "-byte image at offset 0x" + offset.ToString("X") +
-                    " does not fit the " + chip.Data.Length + "-byte " + chip.Model.Name);
+                throw ToolError.Problem("--image " + path + ": " + ImageBytes.Describe(bytes.Length) + " at partition offset 0x" +
+                    offset.ToString("X") + " (nf.config) does not fit the " + chip.Data.Length / (1024 * 1024) + " MiB " +
+                    chip.Model.Name + "; is it a partition image, or a whole-chip dump at another offset?");
             }
 
             Array.Copy(bytes, 0, chip.Data, offset, bytes.Length);
             SpiNorFlash flash = new SpiNorFlash(chip, new VirtualTimeSource(clock));
             flash.Init();
-            return new ImageFile(path, new NorZoneDevice(flash, offset, bytes.Length), chip.Data, offset, bytes.Length, clock);
+            return new ImageFile(path, new NorZoneDevice(flash, offset, bytes.Length), chip.Data, offset, bytes.Length, clock)
+            {
+                OriginalBytes = bytes,
+            };
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.IO;
-using PstoreNano.Config;
 
 namespace PstoreNano.Tool
 {
@@ -21,35 +20,6 @@ namespace PstoreNano.Tool
             }
 
             return null;
-        }
-
-        /// <summary>Loads the configuration: --config, else the repository's nf.config, else the built-in defaults.</summary>
-        public static PstoreConfig LoadConfig(Options options, TextWriter log)
-        {
-            string path = options.ConfigPath;
-            if (path == null)
-            {
-                string root = FindRoot();
-                if (root != null)
-                {
-                    path = Path.Combine(root, "nf.config");
-                }
-            }
-
-            PstoreConfig config = path == null ? PstoreConfig.Defaults() : PstoreConfig.Parse(File.ReadAllText(path));
-
-            // Like Linux's module parameters, the command line overrides the configuration file.
-            if (options.KmsgSizeKiB >= 0)
-            {
-                NfConfigParser.Assign(PstoreConfig.KmsgSizeKey, options.KmsgSizeKiB.ToString(), config);
-            }
-
-            if (options.PmsgSizeKiB >= 0)
-            {
-                NfConfigParser.Assign(PstoreConfig.PmsgSizeKey, options.PmsgSizeKiB.ToString(), config);
-            }
-
-            return config;
         }
     }
 }

@@ -21,6 +21,12 @@ namespace PstoreNano.Simulators.Campaign
         /// <summary>Stop after this many failures.</summary>
         public int MaxFailures { get; set; } = 10;
 
+        /// <summary>
+        /// Called with (units done, units planned) as the run goes, from worker threads: a unit is one single cut,
+        /// or one double cut's first cut with every second cut of its recovery.
+        /// </summary>
+        public System.Action<long, long> Progress { get; set; }
+
         /// <summary>The CI run: every single-cut point (clean and torn) and a few hundred double cuts.</summary>
         public static CampaignOptions Ci()
         {

@@ -22,6 +22,7 @@ namespace PstoreNano.Simulators.Campaign
             NorCampaign campaign = new NorCampaign();
             long n = campaign.WorkloadOperations;
             CampaignResult result = new CampaignResult { WorkloadOperations = n };
+            Tally tally = new Tally(options, Planned(options, n));
             log.WriteLine("workload: " + n + " chip operations (" + campaign.WorkloadPagePrograms + " page programs, " +
                 campaign.WorkloadErases + " erases) on a " + NorCampaign.PartitionSize / 1024 + " KiB partition");
             for (int s = 0; s < options.Seeds && result.Failures.Count < options.MaxFailures; s++)
@@ -39,9 +40,9 @@ namespace PstoreNano.Simulators.Campaign
                     singles.Add(new CutCase(CaseSeed(seed, k), k, Fraction(CaseSeed(seed, k))).WithRecoveryWrites(options.RecoveryWrites));
                 }
 
-                RunCases(campaign, singles, null, options, result);
+                RunCases(campaign, singles, null, options, result, tally);
 
-                RunDoubleCuts(campaign, seed, options, result);
+                RunDoubleCuts(campaign, seed, options, result, tally);
                 log.WriteLine("seed " + seed + ": " + result.Failures.Count + " failures so far, " +
                     clock.Elapsed.TotalSeconds.ToString("F1") + " s");
             }
@@ -78,7 +79,13 @@ namespace PstoreNano.Simulators.Campaign
             return campaign.Run(c, first);
         }
 
-        private static void RunDoubleCuts(NorCampaign campaign, int seed, CampaignOptions options, CampaignResult result)
+        // Units of progress: single cuts (the first seed also runs the clean ones) and double cuts' first cuts.
+        private static long Planned(CampaignOptions options, long n)
+        {
+            return options.Seeds * (n + Math.Min(options.DoubleCutSamples, n)) + (options.Seeds > 0 ? n : 0);
+        }
+
+        private static void RunDoubleCuts(NorCampaign campaign, int seed, CampaignOptions options, CampaignResult result, Tally tally)
         {
             long n = campaign.WorkloadOperations;
             int samples = (int)Math.Min(options.DoubleCutSamples, n);
@@ -102,6 +109,7 @@ namespace PstoreNano.Simulators.Campaign
                         AddFailure(result, first, reference.Failure);
                     }
 
+                    tally.Add(1);
                     return;
                 }
 
@@ -113,16 +121,18 @@ namespace PstoreNano.Simulators.Campaign
                     cases.Add(first.WithSecond(j, clean ? 1.0 : Fraction(first.Seed * 31 + (int)j + 1)));
                 }
 
-                RunCases(campaign, cases, reference, options, result);
+                RunCases(campaign, cases, reference, options, result, null);
                 lock (result)
                 {
                     result.DoubleCutFirsts++;
                 }
+
+                tally.Add(1);
             });
         }
 
         private static void RunCases(NorCampaign campaign, List<CutCase> cases, RecoveryReference reference,
-            CampaignOptions options, CampaignResult result)
+            CampaignOptions options, CampaignResult result, Tally tally)
         {
             Parallel.ForEach(cases, Parallelism(), (c, state) =>
             {
@@ -163,6 +173,11 @@ namespace PstoreNano.Simulators.Campaign
                 {
                     AddFailure(result, c, problem);
                 }
+
+                if (tally != null)
+                {
+                    tally.Add(1);
+                }
             });
         }
 
@@ -177,6 +192,29 @@ namespace PstoreNano.Simulators.Campaign
         private static ParallelOptions Parallelism()
         {
             return new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        }
+
+        // Counts units of progress across worker threads and passes them to CampaignOptions.Progress.
+        private sealed class Tally
+        {
+            private readonly Action<long, long> _progress;
+            private readonly long _planned;
+            private long _done;
+
+            public Tally(CampaignOptions options, long planned)
+            {
+                _progress = options.Progress;
+                _planned = planned;
+            }
+
+            public void Add(long units)
+            {
+                long done = System.Threading.Interlocked.Add(ref _done, units);
+                if (_progress != null)
+                {
+                    _progress(done, _planned);
+                }
+            }
         }
 
         private static int CaseSeed(int seed, long operation)

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using PstoreNano.Records;
+using PstoreNano.Tool.Cli;
+
+namespace PstoreNano.Tool.Commands
+{
+    /// <summary>
+    /// pstore-tool erase: deletes one record or all of them and writes the image back. It asks first on a
+    /// terminal; without a terminal to ask on it needs --yes. It refuses to touch an image formatted with
+    /// another layout unless --reformat says to take the configured one.
+    /// </summary>
+    public static class EraseCommand
+    {
+        public static ToolCommand Create(ToolConsole console)
+        {
+            ToolCommand c = new ToolCommand("erase", "Delete one record, or all with --all, and write the image back (asks first).",
+                "pstore-tool erase --image part.img dmesg-pstore_nor-3",
+                "pstore-tool erase --image part.img --all --yes");
+            ImageOptions image = new ImageOptions(c, true, "partition image to erase records in (written back)");
+            Argument<string> name = new Argument<string>("NAME") { Description = "record to delete, as list shows it", Arity = ArgumentArity.ZeroOrOne };
+            c.Arguments.Add(name);
+            var all = Flags.Add(c, new Option<bool>("--all", "-a") { Description = "delete every record (pmsg and dmesg)" });
+            var yes = Flags.Add(c, new Option<bool>("--yes", "-y") { Description = "do not ask; needed when standard input is not a terminal" });
+            var reformat = Flags.Add(c, new Option<bool>("--reformat") { Description = "the image holds another layout: erase it all and take the configured one" });
+            c.Validators.Add(r =>
+            {
+                bool hasName = r.GetValue(name) != null;
+                if (hasName == r.GetValue(all))
+                {
+                    r.AddError(hasName ? "give a record NAME or --all, not both" : "give a record NAME to delete, or --all");
+                }
+            });
+            return c.Runs(p => Run(image.Read(p), p.GetValue(name), p.GetValue(yes), p.GetValue(reformat), console));
+        }
+
+        public static int Run(ImageSettings settings, string name, bool yes, bool reformat, ToolConsole console)
+        {
+            ImageSession session = ImageSession.Open(settings);
+            if (LayoutGuard.Mismatch(session.Store))
+            {
+                return Reformat(session, reformat, yes, console);
+            }
+
+            List<PstoreRecord> targets = new List<PstoreRecord>();
+            if (name != null)
+            {
+                targets.Add(RecordPrinter.Find(session, name));
+            }
+            else
+            {
+                targets.AddRange(session.Store.ListRecords());
+            }
+
+            if (targets.Count == 0)
+            {
+                console.Out.WriteLine("nothing to erase: " + session.Image.Path + " holds no records");
+                return ExitCodes.Ok;
+            }
+
+            if (!Confirmation.Ask(console, yes, "erase " + Names(targets) + " from " + session.Image.Path))
+            {
+                console.Error.WriteLine("pstore-tool erase: not confirmed; nothing erased");
+                return ExitCodes.Problem;
+            }
+
+            if (name != null)
+            {
+                session.Store.EraseRecord(targets[0]);
+            }
+            else
+            {
+                session.Store.EraseAll();
+            }
+
+            session.Image.Save();
+            foreach (PstoreRecord r in targets)
+            {
+                console.Out.WriteLine("erased " + r.Name + " (" + r.Size + " bytes)");
+            }
+
+            console.Out.WriteLine(session.Store.ListRecords().Length + " record(s) left in " + session.Image.Path);
+            return ExitCodes.Ok;
+        }
+
+        private static int Reformat(ImageSession session, bool reformat, bool yes, ToolConsole console)
+        {
+            string found = LayoutAdvice.Found(session);
+            if (!reformat)
+            {
+                throw ToolError.Problem("--image " + session.Image.Path + ": " + found + "; nothing erased. " +
+                    "Pass --reformat to erase the whole image and take the configured layout");
+            }
+
+            if (!Confirmation.Ask(console, yes, "erase ALL of " + session.Image.Path + " and take the configured layout"))
+            {
+                console.Error.WriteLine("pstore-tool erase: not confirmed; nothing erased");
+                return ExitCodes.Problem;
+            }
+
+            if (!LayoutGuard.Reformat(session.Store))
+            {
+                throw ToolError.Problem("this build of the engine cannot reformat an image");
+            }
+
+            session.Image.Save();
+            console.Out.WriteLine("reformatted " + session.Image.Path + ": " + session.Describe());
+            return ExitCodes.Ok;
+        }
+
+        private static string Names(List<PstoreRecord> records)
+        {
+            return records.Count == 1 ? records[0].Name : records.Count + " records (" + string.Join(", ", records.ConvertAll(r => r.Name)) + ")";
+        }
+    }
+}

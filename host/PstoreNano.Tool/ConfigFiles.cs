@@ -1,0 +1,82 @@
+using System.IO;
+using PstoreNano.Config;
+using PstoreNano.Tool.Cli;
+
+namespace PstoreNano.Tool
+{
+    /// <summary>
+    /// Loads the configuration a command runs with: --config, else the repository's nf.config, else the
+    /// built-in defaults; then --kmsg-size and --pmsg-size override it, as Linux's module parameters do.
+    /// </summary>
+    public static class ConfigFiles
+    {
+        public static PstoreConfig Load(ImageSettings s)
+        {
+            PstoreConfig config = Load(s.ConfigPath);
+            if (s.KmsgSizeKiB >= 0)
+            {
+                NfConfigParser.Assign(PstoreConfig.KmsgSizeKey, s.KmsgSizeKiB.ToString(), config);
+            }
+
+            if (s.PmsgSizeKiB >= 0)
+            {
+                NfConfigParser.Assign(PstoreConfig.PmsgSizeKey, s.PmsgSizeKiB.ToString(), config);
+            }
+
+            return config;
+        }
+
+        /// <summary>The configuration of <paramref name="configPath"/> (null: the repository's or the defaults).</summary>
+        public static PstoreConfig Load(string configPath)
+        {
+            string path = configPath ?? DefaultPath();
+            if (path == null)
+            {
+                return PstoreConfig.Defaults();
+            }
+
+            string what = configPath == null ? path : "--config " + path;
+            try
+            {
+                return PstoreConfig.Parse(ReadText(path, what));
+            }
+            catch (PstoreConfigException e)
+            {
+                throw ToolError.Problem(what + ": " + e.Message + "; fix that line (Kconfig syntax: CONFIG_NAME=value, sizes in KiB)");
+            }
+        }
+
+        /// <summary>The text of a file the user named, or a <see cref="ToolError"/> that says why it cannot be read.</summary>
+        public static string ReadText(string path, string what)
+        {
+            if (Directory.Exists(path))
+            {
+                throw ToolError.Problem(what + ": is a directory, not a file");
+            }
+
+            if (!File.Exists(path))
+            {
+                throw ToolError.Problem(what + ": no such file");
+            }
+
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (IOException e)
+            {
+                throw ToolError.Problem(what + ": cannot be read (" + e.Message + ")");
+            }
+            catch (System.UnauthorizedAccessException)
+            {
+                throw ToolError.Problem(what + ": permission denied");
+            }
+        }
+
+        private static string DefaultPath()
+        {
+            string root = RepoFiles.FindRoot();
+            return root == null ? null : Path.Combine(root, "nf.config");
+        }
+    }
+}

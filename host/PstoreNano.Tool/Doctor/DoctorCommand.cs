@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using PstoreNano.Config;
+using PstoreNano.Records;
+using PstoreNano.Tool.Cli;
+
+namespace PstoreNano.Tool.Doctor
+{
+    /// <summary>
+    /// pstore-tool doctor: checks an image against the configuration and reports the layout, every dmesg zone,
+    /// every pmsg segment, damage and the records, ending with a verdict; exit 1 when it found a problem.
+    /// </summary>
+    public static class DoctorCommand
+    {
+        public static ToolCommand Create(ToolConsole console)
+        {
+            ToolCommand c = new ToolCommand("doctor", "Check an image against the configuration: layout, zones, pmsg segments, damage, records (the image is not written).",
+                "pstore-tool doctor --image part.img",
+                "pstore-tool doctor -i linux.img --medium block --kmsg-size 64 --pmsg-size 0 --json");
+            ImageOptions image = new ImageOptions(c, true, "partition image to check");
+            var json = Flags.Json(c);
+            return c.Runs(p => Run(image.Read(p), p.GetValue(json), console));
+        }
+
+        public static int Run(ImageSettings settings, bool json, ToolConsole console)
+        {
+            DoctorReport report = Examine(settings);
+            if (json)
+            {
+                DoctorOutput.Json(report, console.Out);
+            }
+            else
+            {
+                DoctorOutput.Text(report, console.Out);
+            }
+
+            return report.Problems == 0 ? ExitCodes.Ok : ExitCodes.Problem;
+        }
+
+        public static DoctorReport Examine(ImageSettings settings)
+        {
+            PstoreConfig config = ConfigFiles.Load(settings);
+            byte[] bytes = ImageBytes.Read(settings.ImagePath);
+            DoctorReport report = new DoctorReport(settings);
+            report.Add("image", Severity.Ok, settings.ImagePath + ": " + ImageBytes.Describe(bytes.Length) + ", read as " + settings.Medium);
+            if (config.PartitionSize > 0 && config.PartitionSize != bytes.Length)
+            {
+                report.Add("image", Severity.Note, "the configuration's partition is " + config.PartitionSize / 1024 +
+                    " KiB; the image's own size is used");
+            }
+
+            ImageSession session;
+            try
+            {
+                session = ImageSession.Open(settings);
+            }
+            catch (ToolError e)
+            {
+                report.Add("layout", Severity.Problem, e.Message);
+                return report;
+            }
+
+            report.Session = session;
+            CheckLayout(session, bytes, report);
+            DmesgZoneCheck.Run(bytes, session.Store.Layout, report.Findings);
+            PmsgSegmentCheck.Run(bytes, session.Store.Layout, session.Image.Device.EraseSize, report.Findings);
+            report.Records = session.Store.ListRecords();
+            MountReport mount = session.Store.Report;
+            if (mount.PmsgCorruptChunks > 0)
+            {
+                report.Add("pmsg", Severity.Problem, mount.PmsgCorruptChunks + " torn or corrupt chunk(s) skipped (a power cut mid-write, or damage)");
+            }
+
+            report.Add("pmsg", Severity.Ok, mount.PmsgSegments + " segment(s) with a valid header, " + mount.PmsgBytes +
+                " bytes readable; the next boot is boot " + mount.BootNumber);
+            report.Add("records", Severity.Ok, report.Records.Length + " record(s); a mount on the device would erase " +
+                mount.ErasesAtMount + " unit(s) to keep a dump zone and a pmsg segment ready");
+            return report;
+        }
+
+        private static void CheckLayout(ImageSession session, byte[] bytes, DoctorReport report)
+        {
+            ZoneLayout l = session.Store.Layout;
+            report.Add("layout", Severity.Ok, "pmsg ring " + l.PmsgSize / 1024 + " KiB at 0x0, " + l.DmesgZoneCount + " dmesg zone(s) of " +
+                l.DmesgZoneSize / 1024 + " KiB from 0x" + l.DmesgOffset.ToString("X") + ", " + l.UnusedSize + " bytes unused; erase unit " +
+                session.Image.Device.EraseSize + " bytes");
+            if (LayoutGuard.Mismatch(session.Store) || !LayoutProbe.Consistent(bytes, l.PmsgSize, l.DmesgZoneSize))
+            {
+                report.Add("layout", Severity.Problem, "the image was not written with this layout: " + LayoutAdvice.Found(session));
+            }
+            else
+            {
+                report.Add("layout", Severity.Ok, "every pmsg segment header and dmesg signature is where this layout puts it");
+            }
+        }
+    }
+}

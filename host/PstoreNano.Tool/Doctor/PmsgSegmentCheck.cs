@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using PstoreNano.Config;
+using PstoreNano.Zones.Pmsg;
+
+namespace PstoreNano.Tool.Doctor
+{
+    /// <summary>Reads each pmsg segment's header from the image's bytes (docs/FORMAT.md, "pmsg zone").</summary>
+    public static class PmsgSegmentCheck
+    {
+        public const string Section = "pmsg";
+
+        public static void Run(byte[] image, ZoneLayout layout, int segmentSize, List<Finding> into)
+        {
+            PmsgSegmentHeader h = new PmsgSegmentHeader();
+            byte[] head = new byte[PmsgFormat.SegmentHeaderSize];
+            for (int s = 0; s < layout.PmsgSize / segmentSize; s++)
+            {
+                int offset = layout.PmsgOffset + s * segmentSize;
+                Array.Copy(image, offset, head, 0, head.Length);
+                string segment = "segment " + s + " at 0x" + offset.ToString("X") + ": ";
+                if (h.Decode(head))
+                {
+                    into.Add(new Finding(Section, Severity.Ok, segment + "sequence " + h.Sequence + ", opened in boot " + h.BootNumber));
+                    continue;
+                }
+
+                string erased = RegionState.Erased(image, offset, segmentSize);
+                into.Add(erased != null
+                    ? new Finding(Section, Severity.Ok, segment + erased)
+                    : new Finding(Section, Severity.Note, segment + "no valid header and not erased (an erase cut short, " +
+                        "or bytes of another layout); the engine erases it before use"));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using PstoreNano.Config;
+using PstoreNano.Tool.Cli;
+
+namespace PstoreNano.Tool
+{
+    /// <summary>
+    /// An image opened and mounted for one command. The mount works on a copy in memory: nothing reaches the
+    /// file unless the command calls <see cref="ImageFile.Save"/> (only erase does).
+    /// </summary>
+    public sealed class ImageSession
+    {
+        private ImageSession(ImageSettings settings, PstoreConfig config, ImageFile image, Pstore store)
+        {
+            Settings = settings;
+            Config = config;
+            Image = image;
+            Store = store;
+        }
+
+        public ImageSettings Settings { get; }
+
+        public PstoreConfig Config { get; }
+
+        public ImageFile Image { get; }
+
+        public Pstore Store { get; }
+
+        public static ImageSession Open(ImageSettings settings)
+        {
+            PstoreConfig config = ConfigFiles.Load(settings);
+            ImageFile image = ImageFile.Open(settings.ImagePath, settings.Medium, config);
+            try
+            {
+                return new ImageSession(settings, config, image, Pstore.Mount(image.Device, config));
+            }
+            catch (PstoreConfigException e)
+            {
+                throw LayoutErrors.Explain(e, settings, image.OriginalBytes);
+            }
+        }
+
+        /// <summary>One line on the image and its layout, for the head of human output.</summary>
+        public string Describe()
+        {
+            ZoneLayout l = Store.Layout;
+            return "image " + Image.Path + " (" + Settings.Medium + ", " + l.TotalSize / 1024 + " KiB): pmsg ring " +
+                l.PmsgSize / 1024 + " KiB, " + l.DmesgZoneCount + " dmesg zone(s) of " + l.DmesgZoneSize / 1024 + " KiB";
+        }
+    }
+}
