@@ -26,6 +26,16 @@ namespace PstoreNano.Tool
             return config;
         }
 
+        /// <summary>Where the configuration comes from: "nf.config (path)" and the sizes the command line overrode.</summary>
+        public static string Describe(ImageSettings s)
+        {
+            string path = s.ConfigPath ?? DefaultPath();
+            string text = path == null ? "built-in defaults" : path;
+            text += s.KmsgSizeKiB >= 0 ? ", --kmsg-size " + s.KmsgSizeKiB : "";
+            text += s.PmsgSizeKiB >= 0 ? ", --pmsg-size " + s.PmsgSizeKiB : "";
+            return text;
+        }
+
         /// <summary>The configuration of <paramref name="configPath"/> (null: the repository's or the defaults).</summary>
         public static PstoreConfig Load(string configPath)
         {

@@ -41,7 +41,8 @@ namespace PstoreNano.Tool.Doctor
             PstoreConfig config = ConfigFiles.Load(settings);
             byte[] bytes = ImageBytes.Read(settings.ImagePath);
             DoctorReport report = new DoctorReport(settings);
-            report.Add("image", Severity.Ok, settings.ImagePath + ": " + ImageBytes.Describe(bytes.Length) + ", read as " + settings.Medium);
+            report.Add("image", Severity.Ok, settings.ImagePath + ": " + ImageBytes.Describe(bytes.Length) + ", read as " + settings.Medium +
+                ", configuration " + ConfigFiles.Describe(settings));
             if (config.PartitionSize > 0 && config.PartitionSize != bytes.Length)
             {
                 report.Add("image", Severity.Note, "the configuration's partition is " + config.PartitionSize / 1024 +
@@ -90,6 +91,12 @@ namespace PstoreNano.Tool.Doctor
             else
             {
                 report.Add("layout", Severity.Ok, "every pmsg segment header and dmesg signature is where this layout puts it");
+                LayoutGuess guess = LayoutProbe.Guess(bytes);
+                if (guess != null && guess.KmsgKiB > 0 && !guess.Matches(l.PmsgSize, l.DmesgZoneSize))
+                {
+                    // Consistent, yet the records are spaced as another layout would space them.
+                    report.Add("layout", Severity.Note, "the records are spaced as in another layout: " + guess.Advice());
+                }
             }
         }
     }

@@ -14,23 +14,23 @@ namespace PstoreNano.Tool.Doctor
         {
             PmsgSegmentHeader h = new PmsgSegmentHeader();
             byte[] head = new byte[PmsgFormat.SegmentHeaderSize];
+            UnitRuns segments = new UnitRuns(Section, "segment");
             for (int s = 0; s < layout.PmsgSize / segmentSize; s++)
             {
                 int offset = layout.PmsgOffset + s * segmentSize;
                 Array.Copy(image, offset, head, 0, head.Length);
-                string segment = "segment " + s + " at 0x" + offset.ToString("X") + ": ";
                 if (h.Decode(head))
                 {
-                    into.Add(new Finding(Section, Severity.Ok, segment + "sequence " + h.Sequence + ", opened in boot " + h.BootNumber));
+                    segments.Add(s, offset, Severity.Ok, "sequence " + h.Sequence + ", opened in boot " + h.BootNumber);
                     continue;
                 }
 
                 string erased = RegionState.Erased(image, offset, segmentSize);
-                into.Add(erased != null
-                    ? new Finding(Section, Severity.Ok, segment + erased)
-                    : new Finding(Section, Severity.Note, segment + "no valid header and not erased (an erase cut short, " +
-                        "or bytes of another layout); the engine erases it before use"));
+                segments.Add(s, offset, erased != null ? Severity.Ok : Severity.Note, erased ?? "no valid header and not erased " +
+                    "(an erase cut short, or bytes of another layout); the engine erases it before use");
             }
+
+            segments.AddTo(into);
         }
     }
 }

@@ -19,5 +19,19 @@ namespace PstoreNano.Tool.Doctor
 
             return marker ? "erased (clean marker)" : "reads erased (no clean marker)";
         }
+
+        /// <summary>True when every byte is 0, as Linux leaves a zone it formatted but never wrote.</summary>
+        public static bool Zeroed(byte[] image, int offset, int size)
+        {
+            for (int i = 0; i < size; i++)
+            {
+                if (image[offset + i] != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
