@@ -22,13 +22,17 @@ namespace PstoreNano.Tool
                 "pstore-tool genconfig --config boards/greenhouse.config");
             Option<string> config = ConfigOption.Create();
             c.Options.Add(config);
-            return c.Runs(p => Run(p.GetValue(config), console.Out));
+            return c.Runs(p => Run(p.GetValue(config), RepoFiles.FindRoot(), console.Out));
         }
 
-        public static int Run(string configPath, TextWriter w)
+        /// <summary>Writes <see cref="GeneratedPath"/> under <paramref name="root"/> unless it already holds the same text.</summary>
+        public static int Run(string configPath, string root, TextWriter w)
         {
-            string root = RepoFiles.FindRoot() ?? throw ToolError.Problem("genconfig writes " + GeneratedPath +
-                " of a checkout: run it inside the repository");
+            if (root == null)
+            {
+                throw ToolError.Problem("genconfig writes " + GeneratedPath + " of a checkout: run it inside the repository");
+            }
+
             string path = configPath ?? Path.Combine(root, "nf.config");
             string what = configPath == null ? path : "--config " + path;
             string source;

@@ -22,8 +22,8 @@ namespace PstoreNano.Simulators.Campaign
         public int MaxFailures { get; set; } = 10;
 
         /// <summary>
-        /// Called with (units done, units planned) as the run goes, from worker threads: a unit is one single cut,
-        /// or one double cut's first cut with every second cut of its recovery.
+        /// Called with (cases run, cases planned) as the run goes, from worker threads. The plan counts every
+        /// single cut exactly and estimates the double cuts from the recoveries measured so far.
         /// </summary>
         public System.Action<long, long> Progress { get; set; }
 

@@ -22,7 +22,7 @@ namespace PstoreNano.Simulators.Campaign
             NorCampaign campaign = new NorCampaign();
             long n = campaign.WorkloadOperations;
             CampaignResult result = new CampaignResult { WorkloadOperations = n };
-            Tally tally = new Tally(options, Planned(options, n));
+            Tally tally = new Tally(options, n);
             log.WriteLine("workload: " + n + " chip operations (" + campaign.WorkloadPagePrograms + " page programs, " +
                 campaign.WorkloadErases + " erases) on a " + NorCampaign.PartitionSize / 1024 + " KiB partition");
             for (int s = 0; s < options.Seeds && result.Failures.Count < options.MaxFailures; s++)
@@ -79,12 +79,6 @@ namespace PstoreNano.Simulators.Campaign
             return campaign.Run(c, first);
         }
 
-        // Units of progress: single cuts (the first seed also runs the clean ones) and double cuts' first cuts.
-        private static long Planned(CampaignOptions options, long n)
-        {
-            return options.Seeds * (n + Math.Min(options.DoubleCutSamples, n)) + (options.Seeds > 0 ? n : 0);
-        }
-
         private static void RunDoubleCuts(NorCampaign campaign, int seed, CampaignOptions options, CampaignResult result, Tally tally)
         {
             long n = campaign.WorkloadOperations;
@@ -109,10 +103,11 @@ namespace PstoreNano.Simulators.Campaign
                         AddFailure(result, first, reference.Failure);
                     }
 
-                    tally.Add(1);
+                    tally.FirstCut(0);
                     return;
                 }
 
+                tally.FirstCut(reference.Operations);
                 List<CutCase> cases = new List<CutCase>();
                 for (long j = 0; j < reference.Operations; j++)
                 {
@@ -121,13 +116,11 @@ namespace PstoreNano.Simulators.Campaign
                     cases.Add(first.WithSecond(j, clean ? 1.0 : Fraction(first.Seed * 31 + (int)j + 1)));
                 }
 
-                RunCases(campaign, cases, reference, options, result, null);
+                RunCases(campaign, cases, reference, options, result, tally);
                 lock (result)
                 {
                     result.DoubleCutFirsts++;
                 }
-
-                tally.Add(1);
             });
         }
 
@@ -174,10 +167,7 @@ namespace PstoreNano.Simulators.Campaign
                     AddFailure(result, c, problem);
                 }
 
-                if (tally != null)
-                {
-                    tally.Add(1);
-                }
+                tally.CaseRan();
             });
         }
 
@@ -194,26 +184,58 @@ namespace PstoreNano.Simulators.Campaign
             return new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         }
 
-        // Counts units of progress across worker threads and passes them to CampaignOptions.Progress.
+        // Counts the cases run across worker threads for CampaignOptions.Progress. The plan is exact for single
+        // cuts; for double cuts it assumes the recoveries not yet measured are as long as those measured so far.
         private sealed class Tally
         {
             private readonly Action<long, long> _progress;
-            private readonly long _planned;
+            private readonly long _singles;
+            private readonly long _firsts;
+            private readonly long _workload;
             private long _done;
+            private long _firstsSeen;
+            private long _recoveryOperations;
 
-            public Tally(CampaignOptions options, long planned)
+            public Tally(CampaignOptions options, long workloadOperations)
             {
                 _progress = options.Progress;
-                _planned = planned;
+                _workload = workloadOperations;
+                _singles = options.Seeds * workloadOperations + (options.Seeds > 0 ? workloadOperations : 0);
+                _firsts = options.Seeds * Math.Min(options.DoubleCutSamples, workloadOperations);
             }
 
-            public void Add(long units)
+            public void FirstCut(long recoveryOperations)
             {
-                long done = System.Threading.Interlocked.Add(ref _done, units);
-                if (_progress != null)
+                lock (this)
                 {
-                    _progress(done, _planned);
+                    _firstsSeen++;
+                    _recoveryOperations += recoveryOperations;
                 }
+
+                Report();
+            }
+
+            public void CaseRan()
+            {
+                System.Threading.Interlocked.Increment(ref _done);
+                Report();
+            }
+
+            private void Report()
+            {
+                if (_progress == null)
+                {
+                    return;
+                }
+
+                long planned;
+                lock (this)
+                {
+                    long perFirst = _firstsSeen == 0 ? _workload : _recoveryOperations / _firstsSeen;
+                    planned = _singles + _recoveryOperations + (_firsts - _firstsSeen) * perFirst;
+                }
+
+                _progress(System.Threading.Interlocked.Read(ref _done), planned);
             }
         }
 

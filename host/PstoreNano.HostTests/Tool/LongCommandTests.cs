@@ -1,0 +1,70 @@
+using System;
+using System.Text.Json;
+using nanoFramework.TestFramework;
+using PstoreNano.Tool.Output;
+
+namespace PstoreNano.HostTests.Tool
+{
+    /// <summary>bench and campaign: JSON on standard output, progress on standard error.</summary>
+    [TestClass]
+    public class LongCommandTests
+    {
+        [TestMethod]
+        public void BenchSmokeJsonHasEveryTableAndProgressGoesToStderr()
+        {
+            ToolRun run = ToolRun.Of("bench", "--smoke", "--json").Exits(0);
+            using (JsonDocument doc = JsonDocument.Parse(run.Stdout))
+            {
+                JsonElement root = doc.RootElement;
+                Assert.IsTrue(root.GetProperty("passed").GetBoolean());
+                Assert.AreEqual(0, root.GetProperty("failures").GetInt32());
+                JsonElement tables = root.GetProperty("tables");
+                Assert.AreEqual(6, tables.GetArrayLength());
+                JsonElement first = tables[0];
+                Assert.IsTrue(first.GetProperty("title").GetString().StartsWith("(a)"));
+                string column = first.GetProperty("columns")[0].GetString();
+                Assert.IsTrue(first.GetProperty("rows")[0].TryGetProperty(column, out _));
+            }
+
+            // Plain lines, as in a CI log: the interval is zero here, so every step prints one.
+            run.SaysOnStderr("bench: 1/6", "bench: 6/6 (100 %)");
+        }
+
+        [TestMethod]
+        public void BenchTextEndsWithTheVerdict()
+        {
+            ToolRun run = ToolRun.Of("bench", "--smoke").Exits(0);
+            run.SaysOnStdout("(a) 4 KiB panic dump", "(f) ", "bench: every target met");
+        }
+
+        [TestMethod]
+        public void CampaignReplayJsonSaysWhetherTheCasePassed()
+        {
+            using (JsonDocument doc = JsonDocument.Parse(ToolRun.Of("campaign", "--replay", "seed=1 op=5 frac=1", "--json").Exits(0).Stdout))
+            {
+                Assert.AreEqual("replay", doc.RootElement.GetProperty("mode").GetString());
+                Assert.AreEqual("seed=1 op=5 frac=1", doc.RootElement.GetProperty("case").GetString());
+                Assert.IsTrue(doc.RootElement.GetProperty("passed").GetBoolean());
+                Assert.AreEqual(JsonValueKind.Null, doc.RootElement.GetProperty("problem").ValueKind);
+            }
+        }
+
+        [TestMethod]
+        public void PlainProgressLineGivesCountsShareAndTimeLeft()
+        {
+            Assert.AreEqual("campaign: 250/1000 (25 %), 10 s, about 30 s left",
+                PlainProgress.Line("campaign", 250, 1000, TimeSpan.FromSeconds(10)));
+            Assert.AreEqual("bench: 6/6 (100 %), 2 s", PlainProgress.Line("bench", 6, 6, TimeSpan.FromSeconds(2)));
+        }
+
+        [TestMethod]
+        public void PlainProgressIsQuietWithinItsInterval()
+        {
+            System.IO.StringWriter w = new System.IO.StringWriter();
+            PlainProgress progress = new PlainProgress(w, "extract", TimeSpan.FromHours(1));
+            progress.Report(1, 2);
+            progress.Report(2, 2);
+            Assert.AreEqual("", w.ToString());
+        }
+    }
+}
