@@ -1,4 +1,6 @@
 using System;
+using PstoreNano.Config;
+using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
 using PstoreNano.Zones;
@@ -39,6 +41,20 @@ namespace PstoreNano
             finally
             {
                 _lock.Exit();
+            }
+        }
+
+        // On flash one zone is always kept erased for the next panic: with a single zone that is the zone of
+        // the last dump, so every dump would be erased again (Oops at once, Panic at the next mount).
+        private void RefuseSingleFlashZone(IZoneDevice device, PstoreConfig config)
+        {
+            if (device.EraseBeforeProgram && _layout.DmesgZoneCount == 1)
+            {
+                throw new PstoreConfigException(PstoreConfig.KmsgSizeKey,
+                    "the " + (_layout.TotalSize / 1024) + " KiB partition holds one " + (_layout.DmesgZoneSize / 1024) +
+                    " KiB dmesg zone after the " + (_layout.PmsgSize / 1024) + " KiB pmsg ring; on flash one zone is always " +
+                    "kept erased for the next panic, so a single zone would erase every dump. Make room for two zones " +
+                    "(a smaller " + PstoreConfig.KmsgSizeKey + " or " + PstoreConfig.PmsgSizeKey + ", or a larger partition)");
             }
         }
 

@@ -45,6 +45,7 @@ namespace PstoreNano
         {
             _device = device;
             _layout = ZoneLayout.Create(config, device.Size, device.EraseSize);
+            RefuseSingleFlashZone(device, config);
             _report = new MountReport();
             _kmsg = new KmsgRing(config.KmsgRamSize);
             _pmsgBuffer = config.PmsgBufferSize > 0 ? new byte[config.PmsgBufferSize] : null;

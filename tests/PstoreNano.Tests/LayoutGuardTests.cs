@@ -107,6 +107,31 @@ namespace PstoreNano.Tests
             Assert.IsFalse(Pstore.Mount(StoreKit.NewDevice(), Sizes(16, 8), new NoWallClock()).Report.LayoutMismatch);
         }
 
+        [TestMethod]
+        public void OneDmesgZoneOnFlashIsRefusedAndWorksOnABlockDevice()
+        {
+            // 16 KiB pmsg + one 16 KiB zone fill a 32 KiB partition exactly.
+            PstoreConfig one = Sizes(16, 16);
+            PstoreConfigException refused = null;
+            try
+            {
+                Pstore.Mount(new MemoryFlashDevice(32 * 1024, 256, 4096, "pstore_mem"), one, new NoWallClock());
+            }
+            catch (PstoreConfigException e)
+            {
+                refused = e;
+            }
+
+            Assert.IsNotNull(refused, "a single dmesg zone on flash is refused");
+            Assert.AreEqual(PstoreConfig.KmsgSizeKey, refused.Key);
+            Assert.IsTrue(refused.Message.IndexOf("two zones") > 0, refused.Message);
+
+            MemoryBlockDevice block = new MemoryBlockDevice(32 * 1024, "pstore_blk");
+            Pstore store = Pstore.Mount(block, one, new NoWallClock());
+            Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "kept on a block device", null));
+            Assert.AreEqual(1, Pstore.Mount(block, one, new NoWallClock()).ListRecords().Length);
+        }
+
         // A 64 KiB partition formatted 16 KiB pmsg + 8 KiB dmesg zones, holding a pmsg record and an Oops.
         private static MemoryFlashDevice Written()
         {
