@@ -26,13 +26,13 @@ namespace PstoreNano
 
         private readonly IZoneDevice _device;
         private readonly ZoneLayout _layout;
-        private readonly DmesgZones _dmesg;
-        private readonly PmsgRing _pmsg;
+        private DmesgZones _dmesg;
+        private PmsgRing _pmsg;
         private readonly KmsgRing _kmsg;
         private readonly EngineLock _lock = new EngineLock();
         private readonly byte[] _pmsgBuffer;
         private readonly byte[] _textBuffer;
-        private readonly MountReport _report;
+        private MountReport _report;
         private int _pmsgBuffered;
         private bool _disposed;
 
@@ -45,19 +45,14 @@ namespace PstoreNano
         {
             _device = device;
             _layout = ZoneLayout.Create(config, device.Size, device.EraseSize);
+            RefuseSingleFlashZone(device, config);
             _report = new MountReport();
             _kmsg = new KmsgRing(config.KmsgRamSize);
             _pmsgBuffer = config.PmsgBufferSize > 0 ? new byte[config.PmsgBufferSize] : null;
             _textBuffer = new byte[TextBufferSize];
-            if (_layout.DmesgZoneCount > 0)
-            {
-                _dmesg = new DmesgZones(device, _layout, config.MaxReason, clock);
-            }
-
-            if (_layout.PmsgSize > 0)
-            {
-                _pmsg = new PmsgRing(device, _layout.PmsgOffset, _layout.PmsgSize);
-            }
+            _maxReason = config.MaxReason;
+            _clock = clock;
+            CreateZones();
         }
 
         /// <summary>
@@ -83,16 +78,7 @@ namespace PstoreNano
             }
 
             Pstore store = new Pstore(device, config, clock);
-            if (store._pmsg != null)
-            {
-                store._pmsg.Mount(store._report);
-            }
-
-            if (store._dmesg != null)
-            {
-                store._dmesg.Mount(store._report);
-            }
-
+            store.MountZones();
             return store;
         }
 
@@ -137,7 +123,7 @@ namespace PstoreNano
                 throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
             }
 
-            EnterLive();
+            EnterWritable();
             try
             {
                 return WritePmsgLocked(buffer, offset, count, false);
@@ -158,7 +144,9 @@ namespace PstoreNano
         public void Log(string line)
         {
             LogKmsg(line);
-            if (_pmsg != null)
+
+            // On a partition of another layout the line stays in RAM: nothing is programmed before Reformat.
+            if (_pmsg != null && _layoutRefusal == null)
             {
                 WriteText(line, true);
             }
@@ -222,6 +210,7 @@ namespace PstoreNano
             {
                 // Disposed is refused like a failed device: a crash handler must still reach its reboot.
                 ThrowIfDisposed();
+                ThrowIfLayoutRefused();
                 if (!BeginDump())
                 {
                     return false;
@@ -281,6 +270,11 @@ namespace PstoreNano
             EnterLive();
             try
             {
+                if (_layoutRefusal != null)
+                {
+                    return new PstoreRecord[0];
+                }
+
                 ArrayList list = new ArrayList();
                 if (_dmesg != null)
                 {
@@ -320,7 +314,7 @@ namespace PstoreNano
             Arguments.CheckPosition(position);
             Arguments.CheckBuffer(buffer, offset, count);
 
-            EnterLive();
+            EnterWritable();
             try
             {
                 if (record.Type == RecordType.Dmesg && _dmesg != null)
@@ -352,7 +346,7 @@ namespace PstoreNano
                 throw new ArgumentNullException(nameof(record));
             }
 
-            EnterLive();
+            EnterWritable();
             try
             {
                 if (record.Type == RecordType.Dmesg && _dmesg != null)
@@ -377,7 +371,7 @@ namespace PstoreNano
         /// <summary>Deletes every record.</summary>
         public void EraseAll()
         {
-            EnterLive();
+            EnterWritable();
             try
             {
                 FlushLocked(false);
@@ -414,7 +408,7 @@ namespace PstoreNano
                 throw new InvalidOperationException(PstoreConfig.PmsgSizeKey + " is 0: pmsg is disabled");
             }
 
-            EnterLive();
+            EnterWritable();
             try
             {
                 // Encoded in pieces of the text buffer, each piece one write; a short line and its
@@ -463,6 +457,7 @@ namespace PstoreNano
             {
                 locked = _lock.TryEnter(PanicLockWaitMilliseconds);
                 ThrowIfDisposed();
+                ThrowIfLayoutRefused();
                 _device.PanicTakeOver();
                 bool stored = _dmesg != null &&
                     _dmesg.WriteDump(DumpReason.Panic, exceptionType, message, stackTrace, _kmsg);

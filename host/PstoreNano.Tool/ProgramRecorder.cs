@@ -128,7 +128,7 @@ namespace PstoreNano.Tool
         }
 
         private const int ErasePrograms4 = 4;
-        private const int SegmentHeaderSize = 28;
+        private const int SegmentHeaderSize = 32;
 
         private bool IsEraseProgram(long[] p)
         {

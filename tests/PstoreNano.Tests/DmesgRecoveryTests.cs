@@ -22,24 +22,25 @@ namespace PstoreNano.Tests
             DmesgTestKit.PutHeader(d, 1 * ZoneSize, Sig, ZoneSize - 11, 0, Magic, 10, 0, 0, 1, 2);   // overtop
             DmesgTestKit.PutHeader(d, 2 * ZoneSize, Sig, 100, 0, 0x12345678, 10, 0, 0, 1, 2);       // bad magic
             DmesgTestKit.PutHeader(d, 3 * ZoneSize, Sig, 0, 0, Magic, 10, 0, 0, 7, 2);              // erased the Linux way
-            DmesgTestKit.PutHeader(d, 4 * ZoneSize, Sig, 100, 4, Magic, 10, 0, 0, 1, 2);            // start != 0
-            DmesgTestKit.PutHeader(d, 5 * ZoneSize, Sig, 39, 0, Magic, 10, 0, 0, 1, 2);             // datalen < 40
+            DmesgTestKit.PutHeader(d, 4 * ZoneSize, Sig, 100, 4, Magic, 10, 0, 0, 1, 2);            // start != 0: Linux ignores start
+            DmesgTestKit.PutHeader(d, 5 * ZoneSize, Sig, 39, 0, Magic, 12, 0, 0, 9, 2);             // datalen < 40: time and counter count
             DmesgTestKit.PutRecord(d, 6 * ZoneSize, 5, 3, 2, "ok\n");                                 // valid
             DmesgTestKit.PutHeader(d, 7 * ZoneSize, Sig, -1, 0, Magic, 10, 0, 0, 1, 2);             // negative datalen
             MountReport report = new MountReport();
             DmesgZones zones = DmesgTestKit.Mount(block, ZoneSize, 2, new NoWallClock(), report);
-            Assert.AreEqual(1, report.DmesgRecords);
+            Assert.AreEqual(2, report.DmesgRecords);
             Assert.AreEqual(2, report.DmesgOvertop);
-            Assert.AreEqual(3, report.DmesgInvalid);
+            Assert.AreEqual(2, report.DmesgInvalid);
             Assert.AreEqual(1, report.DmesgErased);
             Assert.AreEqual(0, report.ErasesAtMount);
             Assert.AreEqual(8 * 52, report.BytesRead);
             PstoreRecord[] records = DmesgTestKit.List(zones);
-            Assert.AreEqual(1, records.Length);
-            Assert.AreEqual(6, records[0].Id);
-            // The erased header still carries its counter and the newest time, as in Linux.
-            Assert.AreEqual(7, zones.OopsCounter);
-            Assert.AreEqual(4, zones.NextZone);
+            Assert.AreEqual(2, records.Length);
+            Assert.AreEqual(4, records[0].Id, "start != 0 is listed, as Linux lists it");
+            Assert.AreEqual(6, records[1].Id);
+            // The short header carries the largest counter and the newest time, as in Linux's recovery.
+            Assert.AreEqual(9, zones.OopsCounter);
+            Assert.AreEqual(6, zones.NextZone);
         }
 
         [TestMethod]

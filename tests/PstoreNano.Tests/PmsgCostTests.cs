@@ -1,4 +1,5 @@
 using nanoFramework.TestFramework;
+using PstoreNano.Zones.Pmsg;
 using PstoreNano.Records;
 using PstoreNano.Testing;
 using PstoreNano.Zones;
@@ -71,7 +72,7 @@ namespace PstoreNano.Tests
                 device.ResetCounters();
                 PmsgKit.Mount(device);
                 // Every header, the chain's headers again on the walk back, the head and the segment after it.
-                long limit = segments * 2L * 28 + 28 + 2 * 4096;
+                long limit = segments * 2L * PmsgFormat.SegmentHeaderSize + PmsgFormat.SegmentHeaderSize + 2 * 4096;
                 OutputHelper.WriteLine(segments + " segments: mount read " + device.BytesRead + " bytes (limit " + limit + ")");
                 Assert.IsTrue(device.BytesRead <= limit, "mount read " + device.BytesRead + " bytes");
             }
@@ -93,7 +94,7 @@ namespace PstoreNano.Tests
             device.ResetCounters();
             PmsgKit.ReadRecord(again, record, 64);
             // Once to check each write's CRC before showing it, once to copy it out, plus chunk headers.
-            long limit = 2L * record.Size + 4 * 16 * 200 + 8 * 28;
+            long limit = 2L * record.Size + 4 * 16 * 200 + 8 * PmsgFormat.SegmentHeaderSize;
             OutputHelper.WriteLine("reading " + record.Size + " bytes read " + device.BytesRead + " bytes (limit " + limit + ")");
             Assert.IsTrue(device.BytesRead <= limit, "read " + device.BytesRead + " bytes for a " + record.Size + "-byte record");
         }

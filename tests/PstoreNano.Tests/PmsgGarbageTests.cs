@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using nanoFramework.TestFramework;
+using PstoreNano.Zones.Pmsg;
 using PstoreNano.Records;
 using PstoreNano.Testing;
 using PstoreNano.Zones;
@@ -41,7 +42,7 @@ namespace PstoreNano.Tests
                     // Sequences near the serial-arithmetic wrap and random trims and first-chunk values.
                     uint sequence = round % 3 == 0 ? (uint)random.Next() : 0x7FFFFFFFu + (uint)(s * (round % 5));
                     WriteSegmentHeader(data, at, sequence, (uint)random.Next(), (uint)random.Next(), (uint)(round % 4 == 0 ? random.Next() : 0));
-                    int offset = 28;
+                    int offset = PmsgFormat.SegmentHeaderSize;
                     while (offset < 4096 - 16 && random.Next(4) != 0)
                     {
                         int length = random.Next(3) == 0 ? random.Next(65536) : 1 + random.Next(300);
@@ -74,14 +75,14 @@ namespace PstoreNano.Tests
             int tail = -1;
             for (int s = 0; s < 4 && tail < 0; s++)
             {
-                if (device.Data[s * 4096] == 0x50 && device.Data[s * 4096 + 28 + 40] != 0xFF)
+                if (device.Data[s * 4096] == 0x50 && device.Data[s * 4096 + PmsgFormat.SegmentHeaderSize + 40] != 0xFF)
                 {
                     tail = s;
                 }
             }
 
             Assert.IsTrue(tail >= 0);
-            device.Data[tail * 4096 + 28 + 40] ^= 0x01;
+            device.Data[tail * 4096 + PmsgFormat.SegmentHeaderSize + 40] ^= 0x01;
             ArrayList after = PmsgKit.List(ring);
             Assert.AreEqual(1, after.Count);
             PstoreRecord record = (PstoreRecord)after[0];
@@ -129,14 +130,9 @@ namespace PstoreNano.Tests
 
         private static void WriteSegmentHeader(byte[] d, int at, uint sequence, uint boot, uint trim, uint firstChunk)
         {
-            LittleEndian.WriteUInt32(d, at, 0x47534E50);
-            LittleEndian.WriteUInt16(d, at + 4, 1);
-            LittleEndian.WriteUInt16(d, at + 6, 28);
-            LittleEndian.WriteUInt32(d, at + 8, sequence);
-            LittleEndian.WriteUInt32(d, at + 12, boot);
-            LittleEndian.WriteUInt32(d, at + 16, trim);
-            LittleEndian.WriteUInt32(d, at + 20, firstChunk);
-            LittleEndian.WriteUInt32(d, at + 24, Crc32.Compute(d, at, 24));
+            byte[] header = new byte[PmsgFormat.SegmentHeaderSize];
+            PmsgSegmentHeader.Encode(header, sequence, boot, trim, firstChunk, 0);
+            Array.Copy(header, 0, d, at, header.Length);
         }
 
         private static void WriteChunk(byte[] d, int at, int length, byte flags, uint sequence, uint boot, int payload)

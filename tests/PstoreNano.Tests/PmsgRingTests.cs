@@ -1,5 +1,6 @@
 using System.Collections;
 using nanoFramework.TestFramework;
+using PstoreNano.Zones.Pmsg;
 using PstoreNano.Records;
 using PstoreNano.Testing;
 using PstoreNano.Zones;
@@ -21,7 +22,7 @@ namespace PstoreNano.Tests
             Assert.AreEqual(0, report.PmsgCorruptChunks);
             // A factory-fresh segment carries no clean-erase marker: the first mount erases the one ahead.
             Assert.AreEqual(1, report.ErasesAtMount);
-            Assert.AreEqual(3 * (4096 - 44), ring.MaxWriteSize);
+            Assert.AreEqual(3 * (4096 - PmsgFormat.SegmentHeaderSize - PmsgFormat.ChunkHeaderSize), ring.MaxWriteSize);
         }
 
         [TestMethod]

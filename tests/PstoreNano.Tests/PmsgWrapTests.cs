@@ -1,5 +1,6 @@
 using System.Collections;
 using nanoFramework.TestFramework;
+using PstoreNano.Zones.Pmsg;
 using PstoreNano.Records;
 using PstoreNano.Testing;
 using PstoreNano.Zones;
@@ -122,8 +123,10 @@ namespace PstoreNano.Tests
             MemoryFlashDevice device = PmsgKit.NewDevice(4);
             PmsgRing ring = PmsgKit.Mount(device);
             PmsgModel model = new PmsgModel();
-            byte[] crash = PmsgKit.Pattern(4050, 1);
-            Assert.AreEqual(4050, ring.Write(crash, 0, crash.Length, true));
+            // Two bytes short of one segment's capacity: the panic write fills the head's room and one more segment.
+            int size = 4096 - PmsgFormat.SegmentHeaderSize - PmsgFormat.ChunkHeaderSize - 2;
+            byte[] crash = PmsgKit.Pattern(size, 1);
+            Assert.AreEqual(size, ring.Write(crash, 0, crash.Length, true));
             model.Add(crash, 0);
             for (int i = 0; i < 12; i++)
             {

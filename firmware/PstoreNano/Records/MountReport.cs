@@ -35,5 +35,19 @@ namespace PstoreNano.Records
 
         /// <summary>Bytes read from the device during mount.</summary>
         public long BytesRead;
+
+        /// <summary>
+        /// True when the partition was formatted with another layout (other pmsg or dmesg zone sizes, e.g.
+        /// after nf.config changed). The store then erases and programs nothing and lists no record until
+        /// <see cref="Pstore.Reformat"/> is called, so what the last boots left is not destroyed; mounting
+        /// with the sizes in <see cref="FoundPmsgSize"/> and <see cref="FoundKmsgSize"/> reads it.
+        /// </summary>
+        public bool LayoutMismatch;
+
+        /// <summary>With <see cref="LayoutMismatch"/>: the pmsg size in bytes the partition was formatted with (0: none or unknown).</summary>
+        public int FoundPmsgSize;
+
+        /// <summary>With <see cref="LayoutMismatch"/>: the dmesg zone size in bytes the partition was formatted with (0: unknown).</summary>
+        public int FoundKmsgSize;
     }
 }

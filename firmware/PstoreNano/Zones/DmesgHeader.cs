@@ -9,7 +9,7 @@ namespace PstoreNano.Zones
         /// <summary>datalen larger than the zone can hold (Linux's "overtop"), or negative.</summary>
         Overtop = 1,
 
-        /// <summary>Signature present but a bad kmsg magic, start other than 0, or datalen 1..39.</summary>
+        /// <summary>Signature present but a bad kmsg magic: skipped, its time and counter ignored (as Linux).</summary>
         Invalid = 2,
 
         /// <summary>datalen 0 with a valid kmsg header: erased the Linux way; its counter and time still count.</summary>
@@ -17,6 +17,12 @@ namespace PstoreNano.Zones
 
         /// <summary>A valid record.</summary>
         Record = 4,
+
+        /// <summary>
+        /// datalen 1..39 with a valid kmsg magic: too short for the kmsg header, so not listed, but Linux's
+        /// recovery still counts its time and counter (it checks only sig, datalen and magic).
+        /// </summary>
+        Short = 5,
     }
 
     /// <summary>
@@ -121,7 +127,9 @@ namespace PstoreNano.Zones
                 return DmesgZoneKind.Overtop;
             }
 
-            if (Magic != KmsgMagic || Start != 0)
+            // Linux's psz_kmsg_recover_meta checks sig, datalen and magic only: a dmesg zone's start field is
+            // not read, so a record with start != 0 is listed (and its time and counter count) as any other.
+            if (Magic != KmsgMagic)
             {
                 return DmesgZoneKind.Invalid;
             }
@@ -131,7 +139,7 @@ namespace PstoreNano.Zones
                 return DmesgZoneKind.Erased;
             }
 
-            return DataLength < KmsgHeaderSize ? DmesgZoneKind.Invalid : DmesgZoneKind.Record;
+            return DataLength < KmsgHeaderSize ? DmesgZoneKind.Short : DmesgZoneKind.Record;
         }
 
         /// <summary>

@@ -27,12 +27,12 @@ namespace PstoreNano.Zones
                 DmesgZoneKind kind = ReadHeader(zone);
                 report.BytesRead += DmesgHeader.Size;
                 Count(kind, report);
-                if (kind != DmesgZoneKind.Record && kind != DmesgZoneKind.Erased)
+                if (kind != DmesgZoneKind.Record && kind != DmesgZoneKind.Erased && kind != DmesgZoneKind.Short)
                 {
                     continue;
                 }
 
-                // Ties go to the higher index, as in Linux; an erased (datalen 0) header still counts.
+                // Ties go to the higher index, as in Linux; an erased (datalen 0) or short header still counts.
                 if (_header.Seconds >= _newestSeconds)
                 {
                     _newestSeconds = _header.Seconds;
@@ -61,6 +61,7 @@ namespace PstoreNano.Zones
                     report.DmesgOvertop++;
                     break;
                 case DmesgZoneKind.Invalid:
+                case DmesgZoneKind.Short:
                     report.DmesgInvalid++;
                     break;
                 case DmesgZoneKind.Erased:

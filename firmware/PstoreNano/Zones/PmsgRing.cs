@@ -21,8 +21,17 @@ namespace PstoreNano.Zones
         private readonly PmsgReader _reader;
         private MountReport _report;
 
-        /// <summary>Binds the ring at <paramref name="offset"/> of <paramref name="size"/> bytes.</summary>
+        /// <summary>Binds the ring at <paramref name="offset"/> of <paramref name="size"/> bytes (layout word unknown).</summary>
         public PmsgRing(IZoneDevice device, int offset, int size)
+            : this(device, offset, size, 0)
+        {
+        }
+
+        /// <summary>
+        /// Binds the ring at <paramref name="offset"/> of <paramref name="size"/> bytes; every segment it opens
+        /// carries <paramref name="layout"/> (<see cref="PmsgFormat.LayoutWord"/>).
+        /// </summary>
+        public PmsgRing(IZoneDevice device, int offset, int size, uint layout)
         {
             if (device == null)
             {
@@ -50,6 +59,7 @@ namespace PstoreNano.Zones
 
             _device = device;
             _ring = new PmsgRingState(device, offset, size);
+            _ring.Layout = layout;
             _writer = new PmsgWriter(_ring);
             _reader = new PmsgReader(_ring);
         }
@@ -62,7 +72,7 @@ namespace PstoreNano.Zones
 
         /// <summary>
         /// Largest write kept whole; a larger write keeps its last MaxWriteSize bytes. It is
-        /// (segments - 1) x (erase size - 44). On the panic path, which never erases, a write keeps
+        /// (segments - 1) x (erase size - 48). On the panic path, which never erases, a write keeps
         /// at most the head's free room plus one segment.
         /// </summary>
         public int MaxWriteSize
@@ -70,8 +80,11 @@ namespace PstoreNano.Zones
             get { return _writer.MaxWriteSize; }
         }
 
-        /// <summary>Finds the head from segment headers; recovers after a power cut.</summary>
-        public void Mount(MountReport report)
+        /// <summary>
+        /// Finds the head from segment headers; recovers after a power cut. Returns false, having written
+        /// nothing, when the ring was formatted with another layout (see <see cref="MountReport.LayoutMismatch"/>).
+        /// </summary>
+        public bool Mount(MountReport report)
         {
             if (report == null)
             {
@@ -79,8 +92,9 @@ namespace PstoreNano.Zones
             }
 
             _report = report;
-            PmsgScanner.Mount(_ring, report);
+            bool mounted = PmsgScanner.Mount(_ring, report);
             _reader.Invalidate();
+            return mounted;
         }
 
         /// <summary>Appends one write; returns the bytes kept. On the panic path nothing is erased.</summary>

@@ -26,10 +26,10 @@ namespace PstoreNano.HostTests.Pmsg
 
         // What the ring must keep: normally the (segments - 2) full segments before the head. A cut
         // abandons the rest of the head segment, so once the next write opens a new segment there is
-        // one segment fewer per cut. Of those segments' chunk bytes (4096 - 28 each), the write cut at
+        // one segment fewer per cut. Of those segments' chunk bytes (4096 - the segment header each), the write cut at
         // the front (at most the largest write) and the parts of in-flight writes are not acknowledged
         // data; each acknowledged write costs its payload plus two chunk headers (a split).
-        private const int ChunkBytesPerSegment = 4096 - 28;
+        private const int ChunkBytesPerSegment = 4096 - PstoreNano.Zones.Pmsg.PmsgFormat.SegmentHeaderSize;
         private const int LargestWrite = 2000;
         private const int RecoveryWrite = 300;
 

@@ -9,11 +9,31 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Segment header magic, "PNSG" read as a little-endian u32.</summary>
         public const uint SegmentMagic = 0x47534E50;
 
-        /// <summary>Format version stored in every segment header.</summary>
-        public const ushort Version = 1;
+        /// <summary>Format version stored in every segment header (2: the header carries the layout word).</summary>
+        public const ushort Version = 2;
 
         /// <summary>Bytes of the segment header at the start of every segment.</summary>
-        public const int SegmentHeaderSize = 28;
+        public const int SegmentHeaderSize = 32;
+
+        /// <summary>Unit of the sizes in the layout word: zone sizes are whole multiples of it.</summary>
+        public const int LayoutUnit = 4096;
+
+        /// <summary>
+        /// The layout word of a partition: pmsg size (low 16 bits) and dmesg zone size (high 16 bits), each
+        /// in 4 KiB units; 0 means unknown (a size that does not fit). Every segment header carries it, so a
+        /// mount with other sizes is detected before anything is written.
+        /// </summary>
+        public static uint LayoutWord(int pmsgSize, int kmsgSize)
+        {
+            int pmsg = pmsgSize / LayoutUnit;
+            int kmsg = kmsgSize / LayoutUnit;
+            if (pmsgSize % LayoutUnit != 0 || kmsgSize % LayoutUnit != 0 || pmsg > 0xFFFF || kmsg > 0xFFFF || pmsg < 0 || kmsg < 0)
+            {
+                return 0;
+            }
+
+            return (uint)pmsg | ((uint)kmsg << 16);
+        }
 
         /// <summary>Bytes of the header in front of every chunk payload.</summary>
         public const int ChunkHeaderSize = 16;

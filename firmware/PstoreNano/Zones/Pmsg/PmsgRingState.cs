@@ -27,6 +27,9 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Payload bytes one chunk can carry in an otherwise empty segment.</summary>
         public readonly int SegmentCapacity;
 
+        /// <summary>Layout word written into every segment header (0: unknown).</summary>
+        public uint Layout;
+
         /// <summary>Buffer for segment headers (shared by mount and reader, never by the writer).</summary>
         public readonly byte[] SegmentBuffer = new byte[PmsgFormat.SegmentHeaderSize];
 

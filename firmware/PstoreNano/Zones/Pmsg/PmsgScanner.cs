@@ -10,10 +10,18 @@ namespace PstoreNano.Zones.Pmsg
     /// </summary>
     internal static class PmsgScanner
     {
-        /// <summary>Recovers <paramref name="ring"/>'s state from flash.</summary>
-        public static void Mount(PmsgRingState ring, MountReport report)
+        /// <summary>
+        /// Recovers <paramref name="ring"/>'s state from flash. Returns false, having written nothing, when a
+        /// segment header carries another layout word than the ring's (the report then says which).
+        /// </summary>
+        public static bool Mount(PmsgRingState ring, MountReport report)
         {
             int head = FindHead(ring, report);
+            if (report.LayoutMismatch)
+            {
+                return false;
+            }
+
             uint newestBoot = 0;
             bool found = head >= 0;
             if (!found)
@@ -51,6 +59,7 @@ namespace PstoreNano.Zones.Pmsg
             ring.Generation++;
             ring.Mounted = true;
             report.BootNumber = ring.Boot;
+            return true;
         }
 
         private static int FindHead(PmsgRingState ring, MountReport report)
@@ -62,12 +71,21 @@ namespace PstoreNano.Zones.Pmsg
                 report.BytesRead += PmsgFormat.SegmentHeaderSize;
                 if (ring.ReadSegmentHeader(s))
                 {
+                    if (LayoutGuard.IsOtherLayout(ring.Layout, ring.Segment.Layout, report))
+                    {
+                        return -1;
+                    }
+
                     report.PmsgSegments++;
                     if (head < 0 || PmsgFormat.IsAfter(ring.Segment.Sequence, headSequence))
                     {
                         head = s;
                         headSequence = ring.Segment.Sequence;
                     }
+                }
+                else if (s == 0 && LayoutGuard.IsDmesgHeader(ring.SegmentBuffer, report))
+                {
+                    return -1;
                 }
                 else if (!PmsgRingState.AllErased(ring.SegmentBuffer, 0, PmsgFormat.SegmentHeaderSize) &&
                          !(CleanErase.IsMarker(ring.SegmentBuffer, 0) &&

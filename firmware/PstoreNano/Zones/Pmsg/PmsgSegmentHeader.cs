@@ -1,8 +1,8 @@
 namespace PstoreNano.Zones.Pmsg
 {
     /// <summary>
-    /// The 28-byte header at offset 0 of every pmsg segment: magic, version, header size, segment
-    /// sequence, boot number, trim sequence, first chunk sequence and a CRC-32 of bytes 0..23.
+    /// The 32-byte header at offset 0 of every pmsg segment: magic, version, header size, segment
+    /// sequence, boot number, trim sequence, first chunk sequence, layout word and a CRC-32 of bytes 0..27.
     /// One instance is reused for every decode (no allocation per segment).
     /// </summary>
     internal sealed class PmsgSegmentHeader
@@ -19,8 +19,11 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Sequence the segment's first chunk carries.</summary>
         public uint FirstChunk;
 
-        /// <summary>Writes a header with the given fields into <paramref name="b"/>[0..27].</summary>
-        public static void Encode(byte[] b, uint sequence, uint bootNumber, uint trim, uint firstChunk)
+        /// <summary>Layout word of the partition that wrote the segment (<see cref="PmsgFormat.LayoutWord"/>).</summary>
+        public uint Layout;
+
+        /// <summary>Writes a header with the given fields into <paramref name="b"/>[0..31].</summary>
+        public static void Encode(byte[] b, uint sequence, uint bootNumber, uint trim, uint firstChunk, uint layout)
         {
             LittleEndian.WriteUInt32(b, 0, PmsgFormat.SegmentMagic);
             LittleEndian.WriteUInt16(b, 4, PmsgFormat.Version);
@@ -29,16 +32,17 @@ namespace PstoreNano.Zones.Pmsg
             LittleEndian.WriteUInt32(b, 12, bootNumber);
             LittleEndian.WriteUInt32(b, 16, trim);
             LittleEndian.WriteUInt32(b, 20, firstChunk);
-            LittleEndian.WriteUInt32(b, 24, Crc32.Compute(b, 0, 24));
+            LittleEndian.WriteUInt32(b, 24, layout);
+            LittleEndian.WriteUInt32(b, 28, Crc32.Compute(b, 0, 28));
         }
 
-        /// <summary>Decodes <paramref name="b"/>[0..27]; false (fields unchanged) unless every check passes.</summary>
+        /// <summary>Decodes <paramref name="b"/>[0..31]; false (fields unchanged) unless every check passes.</summary>
         public bool Decode(byte[] b)
         {
             if (LittleEndian.ReadUInt32(b, 0) != PmsgFormat.SegmentMagic ||
                 LittleEndian.ReadUInt16(b, 4) != PmsgFormat.Version ||
                 LittleEndian.ReadUInt16(b, 6) != PmsgFormat.SegmentHeaderSize ||
-                LittleEndian.ReadUInt32(b, 24) != Crc32.Compute(b, 0, 24))
+                LittleEndian.ReadUInt32(b, 28) != Crc32.Compute(b, 0, 28))
             {
                 return false;
             }
@@ -47,6 +51,7 @@ namespace PstoreNano.Zones.Pmsg
             BootNumber = LittleEndian.ReadUInt32(b, 12);
             Trim = LittleEndian.ReadUInt32(b, 16);
             FirstChunk = LittleEndian.ReadUInt32(b, 20);
+            Layout = LittleEndian.ReadUInt32(b, 24);
             return true;
         }
     }

@@ -159,7 +159,7 @@ namespace PstoreNano.Zones.Pmsg
 
             // The header is programmed with the segment's first chunk (ProgramChunk), after the erase-ahead
             // below: a cut before then leaves this segment clean and the old head the newest.
-            PmsgSegmentHeader.Encode(_segmentHeader, ring.NextSegment, ring.Boot, ring.Trim, ring.NextChunk);
+            PmsgSegmentHeader.Encode(_segmentHeader, ring.NextSegment, ring.Boot, ring.Trim, ring.NextChunk, ring.Layout);
             _headerPending = true;
             ring.Head = next;
             ring.Live++;
