@@ -97,14 +97,23 @@ namespace PstoreNano.Tool
 
         private static Pstore Mount(ImageFile image, PstoreConfig config, ImageSettings o)
         {
+            Pstore store;
             try
             {
-                return Pstore.Mount(image.Device, config);
+                store = Pstore.Mount(image.Device, config);
             }
             catch (PstoreConfigException e)
             {
                 throw LayoutErrors.Explain(e, o, image.OriginalBytes);
             }
+
+            if (store.Report.LayoutMismatch)
+            {
+                throw ToolError.Problem("--image " + image.Path + ": " + LayoutAdvice.Found(store, image.OriginalBytes) +
+                    "; or drop --keep to start a new image");
+            }
+
+            return store;
         }
 
         private static void ThrowFromPumpController()

@@ -39,6 +39,20 @@ namespace PstoreNano.Tool
             }
         }
 
+        /// <summary>
+        /// Stops a command that reads or writes records when the partition holds another layout: the engine
+        /// then lists nothing, and an empty listing would hide the records that are there.
+        /// </summary>
+        public ImageSession RequireConfiguredLayout()
+        {
+            if (Store.Report.LayoutMismatch)
+            {
+                throw ToolError.Problem("--image " + Image.Path + ": " + LayoutAdvice.Found(this));
+            }
+
+            return this;
+        }
+
         /// <summary>One line on the image and its layout, for the head of human output.</summary>
         public string Describe()
         {

@@ -1,4 +1,5 @@
 using PstoreNano.Config;
+using PstoreNano.Records;
 
 namespace PstoreNano.Tool
 {
@@ -8,19 +9,25 @@ namespace PstoreNano.Tool
         /// <summary>"this image holds a 64 KiB pmsg ring and 4 KiB dmesg zones; use --pmsg-size 64 --kmsg-size 4".</summary>
         public static string Found(ImageSession session)
         {
-            LayoutGuess guess = FromGuard(session) ?? LayoutProbe.Guess(session.Image.OriginalBytes);
-            ZoneLayout l = session.Store.Layout;
+            return Found(session.Store, session.Image.OriginalBytes);
+        }
+
+        /// <summary>The same for a store mounted on <paramref name="image"/>'s bytes.</summary>
+        public static string Found(Pstore store, byte[] image)
+        {
+            LayoutGuess guess = FromGuard(store.Report) ?? LayoutProbe.Guess(image);
+            ZoneLayout l = store.Layout;
             string configured = "the configured layout is a " + l.PmsgSize / 1024 + " KiB pmsg ring and " + l.DmesgZoneSize / 1024 + " KiB dmesg zones";
             return guess == null
                 ? configured + ", but the image was formatted with another one"
                 : guess.Advice() + " (" + configured + ")";
         }
 
-        private static LayoutGuess FromGuard(ImageSession session)
+        // The engine's layout guard read the sizes from a pmsg segment header; both 0 when it only saw a dmesg
+        // zone where the ring should start.
+        private static LayoutGuess FromGuard(MountReport r)
         {
-            int pmsg = LayoutGuard.FoundPmsgSize(session.Store.Report);
-            int kmsg = LayoutGuard.FoundKmsgSize(session.Store.Report);
-            return pmsg == 0 && kmsg == 0 ? null : new LayoutGuess(pmsg / 1024, kmsg / 1024, kmsg / 1024);
+            return r.FoundPmsgSize == 0 && r.FoundKmsgSize == 0 ? null : new LayoutGuess(r.FoundPmsgSize / 1024, r.FoundKmsgSize / 1024, 0);
         }
     }
 }

@@ -4,9 +4,10 @@ using PstoreNano.Zones.Pmsg;
 namespace PstoreNano.Tool
 {
     /// <summary>
-    /// Reads the layout an image was written with from its bytes alone: pmsg segment headers sit at 4 KiB
-    /// steps from offset 0, dmesg zone 0 starts where the ring ends, and the zones that hold a record are a
-    /// zone size apart. Used to tell the user which sizes to pass when the configured ones do not fit.
+    /// Reads the layout an image was written with from its bytes alone. A PstoreNano pmsg segment header
+    /// carries the layout word, which says it exactly; otherwise (Linux's images, a ring never written) dmesg
+    /// zone 0 starts where the ring ends and the zones that hold a record are a zone size apart. Used to tell
+    /// the user which sizes to pass when the configured ones do not fit.
     /// </summary>
     public static class LayoutProbe
     {
@@ -17,10 +18,17 @@ namespace PstoreNano.Tool
         {
             int units = image.Length / Unit;
             int lastSegment = -1;
+            PmsgSegmentHeader segment = new PmsgSegmentHeader();
             for (int u = 0; u < units; u++)
             {
-                if (IsSegment(image, u * Unit))
+                if (Decode(image, u * Unit, segment))
                 {
+                    if (segment.Layout != 0)
+                    {
+                        int kib = PmsgFormat.LayoutUnit / 1024;
+                        return new LayoutGuess((int)(segment.Layout & 0xFFFF) * kib, (int)(segment.Layout >> 16) * kib, 0);
+                    }
+
                     lastSegment = u;
                 }
             }
@@ -54,7 +62,7 @@ namespace PstoreNano.Tool
             }
 
             int minKiB = (largest + Unit - 1) / Unit * 4;
-            int kmsgKiB = spacing * 4 >= minKiB ? spacing * 4 : 0;
+            int kmsgKiB = spacing * 4 >= minKiB && spacing > 0 ? spacing * 4 : -1;
             return new LayoutGuess(first * 4, kmsgKiB, System.Math.Max(4, minKiB));
         }
 
@@ -90,9 +98,14 @@ namespace PstoreNano.Tool
 
         private static bool IsSegment(byte[] image, int offset)
         {
+            return Decode(image, offset, new PmsgSegmentHeader());
+        }
+
+        private static bool Decode(byte[] image, int offset, PmsgSegmentHeader header)
+        {
             byte[] head = new byte[PmsgFormat.SegmentHeaderSize];
             System.Array.Copy(image, offset, head, 0, head.Length);
-            return new PmsgSegmentHeader().Decode(head);
+            return header.Decode(head);
         }
 
         private static int Gcd(int a, int b)

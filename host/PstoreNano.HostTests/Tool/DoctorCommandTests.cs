@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using PstoreNano.Zones.Pmsg;
 
 namespace PstoreNano.HostTests.Tool
 {
@@ -71,7 +72,7 @@ namespace PstoreNano.HostTests.Tool
             b[0x40004] = 0xFF;
             b[0x40005] = 0xFF;
             b[0x40006] = 0x7F;
-            b[28 + 16 + 5] ^= 0xFF;
+            b[PmsgFormat.SegmentHeaderSize + PmsgFormat.ChunkHeaderSize + 5] ^= 0xFF;
             File.WriteAllBytes(image, b);
             return image;
         }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Security.Cryptography;
 using nanoFramework.TestFramework;
+using PstoreNano.Zones.Pmsg;
 
 namespace PstoreNano.HostTests.Tool
 {
@@ -17,7 +18,7 @@ namespace PstoreNano.HostTests.Tool
         {
             string image = TestImages.Demo();
             byte[] bytes = File.ReadAllBytes(image);
-            bytes[28 + 16 + 5] ^= 0xFF;
+            bytes[PmsgFormat.SegmentHeaderSize + PmsgFormat.ChunkHeaderSize + 5] ^= 0xFF;
             File.WriteAllBytes(image, bytes);
             DateTime written = File.GetLastWriteTimeUtc(image);
             string before = Hash(image);

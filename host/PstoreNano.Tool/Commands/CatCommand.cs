@@ -26,7 +26,7 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, string name, bool json, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings);
+            ImageSession session = ImageSession.Open(settings).RequireConfiguredLayout();
             PstoreRecord record = RecordPrinter.Find(session, name);
             byte[] bytes = RecordBytes.ReadShown(session.Store, record);
             if (bytes == null)

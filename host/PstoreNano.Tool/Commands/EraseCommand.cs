@@ -37,7 +37,7 @@ namespace PstoreNano.Tool.Commands
         public static int Run(ImageSettings settings, string name, bool yes, bool reformat, ToolConsole console)
         {
             ImageSession session = ImageSession.Open(settings);
-            if (LayoutGuard.Mismatch(session.Store))
+            if (session.Store.Report.LayoutMismatch)
             {
                 return Reformat(session, reformat, yes, console);
             }
@@ -88,6 +88,7 @@ namespace PstoreNano.Tool.Commands
             string found = LayoutAdvice.Found(session);
             if (!reformat)
             {
+                // The engine refuses to write another layout's partition; so does erase, unless told to take the configured one.
                 throw ToolError.Problem("--image " + session.Image.Path + ": " + found + "; nothing erased. " +
                     "Pass --reformat to erase the whole image and take the configured layout");
             }
@@ -98,11 +99,7 @@ namespace PstoreNano.Tool.Commands
                 return ExitCodes.Problem;
             }
 
-            if (!LayoutGuard.Reformat(session.Store))
-            {
-                throw ToolError.Problem("this build of the engine cannot reformat an image");
-            }
-
+            session.Store.Reformat();
             session.Image.Save();
             console.Out.WriteLine("reformatted " + session.Image.Path + ": " + session.Describe());
             return ExitCodes.Ok;

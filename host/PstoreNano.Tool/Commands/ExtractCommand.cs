@@ -25,7 +25,7 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, string folder, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings);
+            ImageSession session = ImageSession.Open(settings).RequireConfiguredLayout();
             if (File.Exists(folder))
             {
                 throw ToolError.Problem("--out " + folder + ": is a file; give a folder (it is created if missing)");

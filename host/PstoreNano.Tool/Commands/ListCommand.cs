@@ -19,7 +19,7 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, bool json, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings);
+            ImageSession session = ImageSession.Open(settings).RequireConfiguredLayout();
             PstoreRecord[] records = session.Store.ListRecords();
             if (json)
             {

@@ -61,7 +61,13 @@ namespace PstoreNano.Tool.Doctor
             }
 
             report.Session = session;
-            CheckLayout(session, bytes, report);
+            if (!CheckLayout(session, bytes, report))
+            {
+                // Zones and segments read under the wrong sizes would only repeat the layout problem.
+                report.Add("layout", Severity.Note, "zones, segments and records are checked once the sizes match");
+                return report;
+            }
+
             DmesgZoneCheck.Run(bytes, session.Store.Layout, report.Findings);
             PmsgSegmentCheck.Run(bytes, session.Store.Layout, session.Image.Device.EraseSize, report.Findings);
             report.Records = session.Store.ListRecords();
@@ -78,26 +84,30 @@ namespace PstoreNano.Tool.Doctor
             return report;
         }
 
-        private static void CheckLayout(ImageSession session, byte[] bytes, DoctorReport report)
+        // False when the image holds another layout than the configured one.
+        private static bool CheckLayout(ImageSession session, byte[] bytes, DoctorReport report)
         {
             ZoneLayout l = session.Store.Layout;
             report.Add("layout", Severity.Ok, "pmsg ring " + l.PmsgSize / 1024 + " KiB at 0x0, " + l.DmesgZoneCount + " dmesg zone(s) of " +
                 l.DmesgZoneSize / 1024 + " KiB from 0x" + l.DmesgOffset.ToString("X") + ", " + l.UnusedSize + " bytes unused; erase unit " +
                 session.Image.Device.EraseSize + " bytes");
-            if (LayoutGuard.Mismatch(session.Store) || !LayoutProbe.Consistent(bytes, l.PmsgSize, l.DmesgZoneSize))
+            if (session.Store.Report.LayoutMismatch || !LayoutProbe.Consistent(bytes, l.PmsgSize, l.DmesgZoneSize))
             {
                 report.Add("layout", Severity.Problem, "the image was not written with this layout: " + LayoutAdvice.Found(session));
+                return false;
             }
             else
             {
                 report.Add("layout", Severity.Ok, "every pmsg segment header and dmesg signature is where this layout puts it");
                 LayoutGuess guess = LayoutProbe.Guess(bytes);
-                if (guess != null && guess.KmsgKiB > 0 && !guess.Matches(l.PmsgSize, l.DmesgZoneSize))
+                if (guess != null && guess.KmsgKnown && !guess.Matches(l.PmsgSize, l.DmesgZoneSize))
                 {
                     // Consistent, yet the records are spaced as another layout would space them.
                     report.Add("layout", Severity.Note, "the records are spaced as in another layout: " + guess.Advice());
                 }
             }
+
+            return true;
         }
     }
 }
