@@ -30,7 +30,7 @@ namespace PstoreNano.Tool
         public static string Describe(ImageSettings s)
         {
             string path = s.ConfigPath ?? DefaultPath();
-            string text = path == null ? "built-in defaults" : path;
+            string text = path == null ? "built-in defaults" : Shorter(path);
             text += s.KmsgSizeKiB >= 0 ? ", --kmsg-size " + s.KmsgSizeKiB : "";
             text += s.PmsgSizeKiB >= 0 ? ", --pmsg-size " + s.PmsgSizeKiB : "";
             return text;
@@ -81,6 +81,13 @@ namespace PstoreNano.Tool
             {
                 throw ToolError.Problem(what + ": permission denied");
             }
+        }
+
+        // The path as typed from the working directory when the file is below it.
+        private static string Shorter(string path)
+        {
+            string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+            return relative.StartsWith("..", System.StringComparison.Ordinal) ? path : relative;
         }
 
         private static string DefaultPath()

@@ -26,7 +26,7 @@ namespace PstoreNano.Tool
                     RecordTime.Describe(r), r.Size + (r.Compressed ? " (compressed)" : ""));
             }
 
-            Screen.Plain(w).Write(t);
+            Screen.Write(w, t);
         }
 
         /// <summary>Finds a record by name, or fails naming the image and the records it holds.</summary>

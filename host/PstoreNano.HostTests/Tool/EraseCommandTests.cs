@@ -38,6 +38,12 @@ namespace PstoreNano.HostTests.Tool
         }
 
         [TestMethod]
+        public void BundledShortOptionsReadAsEach()
+        {
+            ToolRun.Of("erase", "-i", TestImages.Demo(), "-ay").Exits(0).SaysOnStdout("erased dmesg-pstore_nor-0", "erased pmsg-pstore_nor-0");
+        }
+
+        [TestMethod]
         public void OnATerminalEraseAsksAndANoKeepsTheImage()
         {
             string image = TestImages.Demo();

@@ -18,7 +18,13 @@ namespace PstoreNano.Tool.Output
                 return work(new PlainProgress(console.Error, label, console.ProgressInterval));
             }
 
-            IAnsiConsole screen = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+            // Said outright: Spectre judges standard output, which may be a file while standard error is the terminal.
+            IAnsiConsole screen = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(console.Error),
+                Ansi = AnsiSupport.Yes,
+                Interactive = InteractionSupport.Yes,
+            });
             T result = default(T);
             screen.Progress()
                 .AutoClear(true)

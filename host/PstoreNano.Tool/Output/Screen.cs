@@ -8,7 +8,7 @@ namespace PstoreNano.Tool.Output
     {
         public const int Width = 160;
 
-        public static IAnsiConsole Plain(TextWriter w)
+        private static IAnsiConsole Plain(TextWriter w)
         {
             IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -19,6 +19,20 @@ namespace PstoreNano.Tool.Output
             });
             console.Profile.Width = Width;
             return console;
+        }
+
+        /// <summary>Writes a table as plain lines without the padding Spectre leaves at their ends.</summary>
+        public static void Write(TextWriter w, Table table)
+        {
+            StringWriter text = new StringWriter();
+            Plain(text).Write(table);
+            foreach (string line in text.ToString().Split('\n'))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    w.WriteLine(line.TrimEnd());
+                }
+            }
         }
 
         /// <summary>A table with a header row and no frame, so that it reads in a log and cuts with awk.</summary>
