@@ -56,9 +56,14 @@ namespace PstoreNano.Tool
         /// <summary>One line on the image and its layout, for the head of human output.</summary>
         public string Describe()
         {
+            return "image " + Image.Path + " (" + Settings.Medium + ", " + Store.Layout.TotalSize / 1024 + " KiB): " + DescribeLayout();
+        }
+
+        /// <summary>"pmsg ring 256 KiB, 12 dmesg zone(s) of 64 KiB".</summary>
+        public string DescribeLayout()
+        {
             ZoneLayout l = Store.Layout;
-            return "image " + Image.Path + " (" + Settings.Medium + ", " + l.TotalSize / 1024 + " KiB): pmsg ring " +
-                l.PmsgSize / 1024 + " KiB, " + l.DmesgZoneCount + " dmesg zone(s) of " + l.DmesgZoneSize / 1024 + " KiB";
+            return "pmsg ring " + l.PmsgSize / 1024 + " KiB, " + l.DmesgZoneCount + " dmesg zone(s) of " + l.DmesgZoneSize / 1024 + " KiB";
         }
     }
 }

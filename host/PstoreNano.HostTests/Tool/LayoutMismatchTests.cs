@@ -55,5 +55,14 @@ namespace PstoreNano.HostTests.Tool
             ToolRun.Of("list", "--image", image).Exits(0).SaysOnStdout("(no records)");
             ToolRun.Of("doctor", "--image", image).Exits(0);
         }
+
+        [TestMethod]
+        public void ReformatIsAWholeImageWipeAndNeedsAll()
+        {
+            string image = TestImages.Demo();
+            ToolRun.Of("erase", "--image", image, "dmesg-pstore_nor-0", "--reformat").Exits(2).SaysOnStderr("--reformat", "--all");
+            ToolRun.Of("erase", "--image", image, "--all", "--reformat", "--yes").Exits(0).SaysOnStdout("reformatted " + image);
+            ToolRun.Of("doctor", "--image", image).Exits(0).SaysOnStdout("0 record(s)", "segment 0 at 0x0: erased (clean marker)", "segments 1-63 at 0x1000-0x3F000: reads erased");
+        }
     }
 }

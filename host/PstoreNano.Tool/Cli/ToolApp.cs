@@ -45,9 +45,10 @@ namespace PstoreNano.Tool.Cli
                 console.Error.WriteLine(command + ": " + e.Message);
                 return e.ExitCode;
             }
-            catch (Exception e) when (e is PstoreConfigException || e is ZoneDeviceException || e is IOException)
+            catch (Exception e) when (e is PstoreConfigException || e is ZoneDeviceException || e is IOException || e is InvalidOperationException)
             {
-                // A configuration value the command line overrode, a device the image cannot be, a file system error.
+                // A configuration value the command line overrode, a device the image cannot be, a file system
+                // error, a store that refuses a write (its messages say what to do).
                 console.Error.WriteLine(command + ": " + (e is ZoneDeviceException ? "the image could not be read as a partition: " : "") + e.Message);
                 return ExitCodes.Problem;
             }

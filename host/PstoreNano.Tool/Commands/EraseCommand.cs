@@ -22,13 +22,17 @@ namespace PstoreNano.Tool.Commands
             c.Arguments.Add(name);
             var all = Flags.Add(c, new Option<bool>("--all", "-a") { Description = "delete every record (pmsg and dmesg)" });
             var yes = Flags.Add(c, new Option<bool>("--yes", "-y") { Description = "do not ask; needed when standard input is not a terminal" });
-            var reformat = Flags.Add(c, new Option<bool>("--reformat") { Description = "the image holds another layout: erase it all and take the configured one" });
+            var reformat = Flags.Add(c, new Option<bool>("--reformat") { Description = "with --all: erase the whole image and take the configured layout (the way past an image of another layout)" });
             c.Validators.Add(r =>
             {
                 bool hasName = r.GetValue(name) != null;
                 if (hasName == r.GetValue(all))
                 {
                     r.AddError(hasName ? "give a record NAME or --all, not both" : "give a record NAME to delete, or --all");
+                }
+                else if (r.GetValue(reformat) && hasName)
+                {
+                    r.AddError("--reformat erases the whole image: use it with --all, not with a record NAME");
                 }
             });
             return c.Runs(p => Run(image.Read(p), p.GetValue(name), p.GetValue(yes), p.GetValue(reformat), console));
@@ -37,7 +41,7 @@ namespace PstoreNano.Tool.Commands
         public static int Run(ImageSettings settings, string name, bool yes, bool reformat, ToolConsole console)
         {
             ImageSession session = ImageSession.Open(settings);
-            if (session.Store.Report.LayoutMismatch)
+            if (reformat || session.Store.Report.LayoutMismatch)
             {
                 return Reformat(session, reformat, yes, console);
             }
@@ -85,12 +89,11 @@ namespace PstoreNano.Tool.Commands
 
         private static int Reformat(ImageSession session, bool reformat, bool yes, ToolConsole console)
         {
-            string found = LayoutAdvice.Found(session);
             if (!reformat)
             {
                 // The engine refuses to write another layout's partition; so does erase, unless told to take the configured one.
-                throw ToolError.Problem("--image " + session.Image.Path + ": " + found + "; nothing erased. " +
-                    "Pass --reformat to erase the whole image and take the configured layout");
+                throw ToolError.Problem("--image " + session.Image.Path + ": " + LayoutAdvice.Found(session) + "; nothing erased. " +
+                    "Pass --all --reformat to erase the whole image and take the configured layout");
             }
 
             if (!Confirmation.Ask(console, yes, "erase ALL of " + session.Image.Path + " and take the configured layout"))
@@ -101,7 +104,7 @@ namespace PstoreNano.Tool.Commands
 
             session.Store.Reformat();
             session.Image.Save();
-            console.Out.WriteLine("reformatted " + session.Image.Path + ": " + session.Describe());
+            console.Out.WriteLine("reformatted " + session.Image.Path + ": every record erased, now " + session.DescribeLayout());
             return ExitCodes.Ok;
         }
 
