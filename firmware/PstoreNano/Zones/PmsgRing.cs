@@ -156,9 +156,15 @@ namespace PstoreNano.Zones
         public void EraseAll()
         {
             CheckMounted();
-            if (PmsgFormat.IsAfter(_ring.NextChunk, _ring.Trim))
+
+            // Normally NextChunk is past every chunk; on a ring whose sequences were damaged a listed write can
+            // end after it, so the trim covers what the listing shows, not only what the head implies.
+            ArrayList records = new ArrayList();
+            _reader.ListRecords(records, _device.Name);
+            uint trim = PmsgReader.EndOfRecords(records, _ring.NextChunk);
+            if (PmsgFormat.IsAfter(trim, _ring.Trim))
             {
-                _writer.AppendTrim(_ring.NextChunk);
+                _writer.AppendTrim(trim);
             }
         }
 

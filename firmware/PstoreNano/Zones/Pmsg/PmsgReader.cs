@@ -58,6 +58,13 @@ namespace PstoreNano.Zones.Pmsg
 
                 if (record == null || record.BootNumber != walker.WriteBoot)
                 {
+                    // One record per boot, even when another boot's chunks lie between two runs of its writes
+                    // (damaged sequences): the runs join, so the name stays unique and a read reaches them all.
+                    record = FindBoot(into, walker.WriteBoot);
+                }
+
+                if (record == null)
+                {
                     record = new PstoreRecord();
                     record.Name = "pmsg-" + backendName + "-" + walker.WriteBoot.ToString();
                     record.Type = RecordType.Pmsg;
@@ -65,11 +72,22 @@ namespace PstoreNano.Zones.Pmsg
                     record.BootNumber = walker.WriteBoot;
                     record.Id = (int)walker.WriteBoot;
                     record.FirstSequence = walker.WriteFirst;
+                    record.EndSequence = walker.WriteFirst;
                     into.Add(record);
                 }
 
                 record.Size += walker.WriteLength;
-                record.EndSequence = walker.WriteFirst + (uint)walker.WriteChunks;
+                uint end = walker.WriteFirst + (uint)walker.WriteChunks;
+                if (PmsgFormat.IsAfter(record.FirstSequence, walker.WriteFirst))
+                {
+                    record.FirstSequence = walker.WriteFirst;
+                }
+
+                if (PmsgFormat.IsAfter(end, record.EndSequence))
+                {
+                    record.EndSequence = end;
+                }
+
                 total += walker.WriteLength;
             }
 
@@ -120,6 +138,36 @@ namespace PstoreNano.Zones.Pmsg
         public void Invalidate()
         {
             _valid = false;
+        }
+
+        /// <summary>The newest sequence end of every listed write: chunks at or after it were never written.</summary>
+        public static uint EndOfRecords(ArrayList records, uint atLeast)
+        {
+            uint end = atLeast;
+            for (int i = 0; i < records.Count; i++)
+            {
+                PstoreRecord r = (PstoreRecord)records[i];
+                if (PmsgFormat.IsAfter(r.EndSequence, end))
+                {
+                    end = r.EndSequence;
+                }
+            }
+
+            return end;
+        }
+
+        private static PstoreRecord FindBoot(ArrayList records, uint boot)
+        {
+            for (int i = records.Count - 1; i >= 0; i--)
+            {
+                PstoreRecord r = (PstoreRecord)records[i];
+                if (r.Type == RecordType.Pmsg && r.BootNumber == boot)
+                {
+                    return r;
+                }
+            }
+
+            return null;
         }
 
         private bool IsTrimmed(uint sequence)

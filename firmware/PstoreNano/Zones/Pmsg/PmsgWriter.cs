@@ -86,11 +86,21 @@ namespace PstoreNano.Zones.Pmsg
             return kept;
         }
 
-        /// <summary>Appends a trim marker: chunks before <paramref name="trim"/> are deleted (no erase).</summary>
+        /// <summary>
+        /// Appends a trim marker: chunks before <paramref name="trim"/> are deleted (no erase). A trim past the
+        /// next chunk sequence (chunks of a damaged ring run ahead of the head) moves the sequence up to it
+        /// first, in a new segment whose header records the jump: later writes must not fall under the trim,
+        /// and sequences within a segment stay consecutive.
+        /// </summary>
         public void AppendTrim(uint trim)
         {
             PmsgRingState ring = _ring;
-            if (ring.HeadRoom() < PmsgFormat.TrimPayloadSize)
+            if (PmsgFormat.IsAfter(trim, ring.NextChunk))
+            {
+                ring.NextChunk = trim;
+                OpenSegment(false);
+            }
+            else if (ring.HeadRoom() < PmsgFormat.TrimPayloadSize)
             {
                 OpenSegment(false);
             }
