@@ -12,6 +12,8 @@ namespace PstoreNano.Tool
         public static ToolError Explain(PstoreConfigException e, ImageSettings s, byte[] image)
         {
             string rule = e.Message.StartsWith(e.Key + ": ") ? e.Message.Substring(e.Key.Length + 2) : e.Message;
+            // The rule may suggest changing a size: the user changes it with the option.
+            rule = rule.Replace(PstoreConfig.KmsgSizeKey, "--kmsg-size").Replace(PstoreConfig.PmsgSizeKey, "--pmsg-size");
             string source;
             if (e.Key == PstoreConfig.KmsgSizeKey)
             {
@@ -27,9 +29,9 @@ namespace PstoreNano.Tool
             }
 
             LayoutGuess guess = LayoutProbe.Guess(image);
-            string hint = guess == null
-                ? "; pass --pmsg-size and --kmsg-size (KiB) that fit the " + image.Length / 1024 + " KiB image"
-                : "; " + guess.Advice();
+            string hint = guess != null ? "; " + guess.Advice()
+                : rule.Contains("-size") ? ""
+                : "; pass --pmsg-size and --kmsg-size (KiB) that fit the " + image.Length / 1024 + " KiB image";
             return ToolError.Problem("--image " + s.ImagePath + ": " + source + ": " + rule + hint);
         }
     }

@@ -57,6 +57,15 @@ namespace PstoreNano.HostTests.Tool
         }
 
         [TestMethod]
+        public void SizesThatLeaveOneFlashZoneSayWhichOptionToChange()
+        {
+            string path = Path.Combine(TestImages.Folder(), "one-zone.img");
+            ToolRun run = ToolRun.Of("demo", "--image", path, "--pmsg-size", "960", "--kmsg-size", "64").Exits(1)
+                .SaysOnStderr("--kmsg-size 64", "one 64 KiB dmesg zone", "a smaller --kmsg-size or --pmsg-size");
+            Assert.IsFalse(run.Stderr.Contains("CONFIG_"), run.Stderr);
+        }
+
+        [TestMethod]
         public void MissingConfigFileIsNamed()
         {
             string path = Path.Combine(TestImages.Folder(), "nf.config");
