@@ -12,6 +12,11 @@ namespace PstoreNano.Tool
 
         public static byte[] Read(string path)
         {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                throw ToolError.Problem("--image was given an empty file name; give the partition image file");
+            }
+
             string what = "--image " + path;
             if (Directory.Exists(path))
             {

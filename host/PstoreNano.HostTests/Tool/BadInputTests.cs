@@ -28,6 +28,7 @@ namespace PstoreNano.HostTests.Tool
             File.WriteAllBytes(path, new byte[0]);
             ToolRun.Of("list", "--image", path).Exits(1).SaysOnStderr("--image " + path, "the file is empty", "4 KiB");
             ToolRun.Of("list", "--image", path, "--medium", "block").Exits(1).SaysOnStderr("the file is empty");
+            ToolRun.Of("list", "--image", "").Exits(1).SaysOnStderr("--image was given an empty file name");
         }
 
         [TestMethod]
