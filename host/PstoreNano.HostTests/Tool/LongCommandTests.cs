@@ -34,6 +34,19 @@ namespace PstoreNano.HostTests.Tool
         }
 
         [TestMethod]
+        public void OnATerminalProgressIsABarAndStdoutStaysJson()
+        {
+            ToolRun run = ToolRun.WithErrorOnATerminal("bench", "--smoke", "--json");
+            using (JsonDocument doc = JsonDocument.Parse(run.Stdout))
+            {
+                run.Exits(doc.RootElement.GetProperty("passed").GetBoolean() ? 0 : 1);
+            }
+
+            Assert.IsTrue(run.Stderr.Contains("bench") && run.Stderr.Contains("\u001b["), "no bar drawn:\n" + run.Stderr);
+            Assert.IsFalse(run.Stderr.Contains("bench: 1/6"), "plain lines on a terminal:\n" + run.Stderr);
+        }
+
+        [TestMethod]
         public void BenchTextEndsWithTheVerdict()
         {
             ToolRun run = ToolRun.Of("bench", "--smoke");

@@ -30,21 +30,27 @@ namespace PstoreNano.HostTests.Tool
 
         public static ToolRun Of(params string[] args)
         {
-            return Run(null, args);
+            return Run(null, false, args);
         }
 
         /// <summary>Runs with a terminal on standard input on which the user types <paramref name="typed"/>.</summary>
         public static ToolRun Typing(string typed, params string[] args)
         {
-            return Run(typed, args);
+            return Run(typed, false, args);
         }
 
-        private static ToolRun Run(string typed, string[] args)
+        /// <summary>Runs with standard error on a terminal, where progress is drawn as a bar.</summary>
+        public static ToolRun WithErrorOnATerminal(params string[] args)
+        {
+            return Run(null, true, args);
+        }
+
+        private static ToolRun Run(string typed, bool errorIsTerminal, string[] args)
         {
             MemoryStream stdout = new MemoryStream();
             StreamWriter text = new StreamWriter(stdout, ToolConsole.Utf8) { AutoFlush = true };
             StringWriter stderr = new StringWriter();
-            ToolConsole console = new ToolConsole(text, stderr, new StringReader(typed ?? ""), () => stdout, typed != null, false)
+            ToolConsole console = new ToolConsole(text, stderr, new StringReader(typed ?? ""), () => stdout, typed != null, errorIsTerminal)
             {
                 ProgressInterval = TimeSpan.Zero,
             };
