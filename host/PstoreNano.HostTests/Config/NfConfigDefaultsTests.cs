@@ -1,7 +1,7 @@
 using System.IO;
 using nanoFramework.TestFramework;
 using PstoreNano.HostTests.Build;
-using PstoreNano.Tool;
+using PstoreNano.Tool.Commands;
 
 namespace PstoreNano.HostTests.Config
 {
@@ -12,8 +12,8 @@ namespace PstoreNano.HostTests.Config
         public void CompiledDefaultsMatchNfConfig()
         {
             string nfConfig = File.ReadAllText(RepoPaths.File("nf.config"));
-            string generated = ConfigGenerator.Generate(nfConfig);
-            string committed = File.ReadAllText(RepoPaths.File(ConfigGenerator.GeneratedPath));
+            string generated = GenconfigCommand.Generate(nfConfig);
+            string committed = File.ReadAllText(RepoPaths.File(GenconfigCommand.GeneratedPath));
             Assert.AreEqual(generated, committed,
                 "nf.config changed: run 'dotnet run --project host/PstoreNano.Tool -- genconfig'");
         }

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using nanoFramework.TestFramework;
 using PstoreNano.HostTests.Build;
-using PstoreNano.Tool;
+using PstoreNano.Tool.Commands;
 
 namespace PstoreNano.HostTests.Tool
 {
@@ -12,14 +12,14 @@ namespace PstoreNano.HostTests.Tool
     {
         private static string Generated
         {
-            get { return RepoPaths.File(ConfigGenerator.GeneratedPath); }
+            get { return RepoPaths.File(GenconfigCommand.GeneratedPath); }
         }
 
         [TestMethod]
         public void UnchangedDefaultsAreNotRewritten()
         {
             // Never let the test itself rewrite the checkout: NfConfigDefaultsTests reports a stale file.
-            Assert.AreEqual(ConfigGenerator.Generate(File.ReadAllText(RepoPaths.File("nf.config"))), File.ReadAllText(Generated));
+            Assert.AreEqual(GenconfigCommand.Generate(File.ReadAllText(RepoPaths.File("nf.config"))), File.ReadAllText(Generated));
             DateTime before = File.GetLastWriteTimeUtc(Generated);
             ToolRun.Of("genconfig").Exits(0).SaysOnStdout("already matches", "not rewritten");
             Assert.AreEqual(before, File.GetLastWriteTimeUtc(Generated));
@@ -50,15 +50,15 @@ namespace PstoreNano.HostTests.Tool
         public void ANewConfigIsWrittenOnceThenLeftAlone()
         {
             string root = TestImages.Folder();
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, ConfigGenerator.GeneratedPath)));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, GenconfigCommand.GeneratedPath)));
             string config = Path.Combine(root, "nf.config");
             File.WriteAllText(config, "CONFIG_PSTORE_BLK_KMSG_SIZE=8\n");
             StringWriter first = new StringWriter();
-            Assert.AreEqual(0, ConfigGenerator.Run(config, root, first));
+            Assert.AreEqual(0, GenconfigCommand.Run(config, root, first));
             Assert.IsTrue(first.ToString().StartsWith("wrote "), first.ToString());
-            Assert.IsTrue(File.ReadAllText(Path.Combine(root, ConfigGenerator.GeneratedPath)).Contains("CONFIG_PSTORE_BLK_KMSG_SIZE=8"));
+            Assert.IsTrue(File.ReadAllText(Path.Combine(root, GenconfigCommand.GeneratedPath)).Contains("CONFIG_PSTORE_BLK_KMSG_SIZE=8"));
             StringWriter second = new StringWriter();
-            Assert.AreEqual(0, ConfigGenerator.Run(config, root, second));
+            Assert.AreEqual(0, GenconfigCommand.Run(config, root, second));
             Assert.IsTrue(second.ToString().Contains("not rewritten"), second.ToString());
         }
     }

@@ -64,7 +64,7 @@ namespace PstoreNano.Tool.Cli
             root.Subcommands.Add(DoctorCommand.Create(console));
             root.Subcommands.Add(EraseCommand.Create(console));
             root.Subcommands.Add(DemoCommand.Create(console));
-            root.Subcommands.Add(ConfigGenerator.Create(console));
+            root.Subcommands.Add(GenconfigCommand.Create(console));
             root.Subcommands.Add(CampaignCommand.Create(console));
             root.Subcommands.Add(BenchCommand.Create(console));
             foreach (Option option in root.Options)

@@ -2,7 +2,7 @@ using System.IO;
 using PstoreNano.Simulators.Campaign;
 using PstoreNano.Tool.Output;
 
-namespace PstoreNano.Tool
+namespace PstoreNano.Tool.Commands
 {
     /// <summary>campaign --json (docs/TOOL.md, "campaign").</summary>
     public static class CampaignJson

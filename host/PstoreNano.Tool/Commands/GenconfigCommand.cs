@@ -5,13 +5,13 @@ using System.Text;
 using PstoreNano.Config;
 using PstoreNano.Tool.Cli;
 
-namespace PstoreNano.Tool
+namespace PstoreNano.Tool.Commands
 {
     /// <summary>
     /// Keeps firmware/PstoreNano/Config/NfConfigDefaults.cs in step with nf.config: the device has no file
     /// system, so nf.config's assignments are compiled in as text and parsed at start-up by the same parser.
     /// </summary>
-    public static class ConfigGenerator
+    public static class GenconfigCommand
     {
         public const string GeneratedPath = "firmware/PstoreNano/Config/NfConfigDefaults.cs";
 

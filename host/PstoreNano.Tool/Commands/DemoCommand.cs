@@ -5,7 +5,7 @@ using PstoreNano.Records;
 using PstoreNano.Tool.Cli;
 using System.CommandLine;
 
-namespace PstoreNano.Tool
+namespace PstoreNano.Tool.Commands
 {
     /// <summary>
     /// The quick-start scenario on a flash image file: an application logs through pmsg, crashes and

@@ -5,7 +5,7 @@ using System.Diagnostics;
 using PstoreNano.Tool.Cli;
 using PstoreNano.Tool.Output;
 
-namespace PstoreNano.Tool
+namespace PstoreNano.Tool.Commands
 {
     /// <summary>
     /// pstore-tool bench: the engine on the simulated NOR stack (W25Q128JV, 20 MHz) against the chip's own

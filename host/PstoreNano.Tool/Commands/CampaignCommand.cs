@@ -5,7 +5,7 @@ using PstoreNano.Simulators.Campaign;
 using PstoreNano.Tool.Cli;
 using PstoreNano.Tool.Output;
 
-namespace PstoreNano.Tool
+namespace PstoreNano.Tool.Commands
 {
     /// <summary>
     /// pstore-tool campaign: the power-loss campaign on the simulated NOR stack (the CI run by default, many
