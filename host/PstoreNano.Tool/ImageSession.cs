@@ -63,7 +63,9 @@ namespace PstoreNano.Tool
         public string DescribeLayout()
         {
             ZoneLayout l = Store.Layout;
-            return "pmsg ring " + l.PmsgSize / 1024 + " KiB, " + l.DmesgZoneCount + " dmesg zone(s) of " + l.DmesgZoneSize / 1024 + " KiB";
+            string ring = l.PmsgSize == 0 ? "no pmsg ring" : "pmsg ring " + l.PmsgSize / 1024 + " KiB";
+            string zones = l.DmesgZoneCount == 0 ? "no dmesg zones" : l.DmesgZoneCount + " dmesg zone(s) of " + l.DmesgZoneSize / 1024 + " KiB";
+            return ring + ", " + zones;
         }
     }
 }

@@ -88,9 +88,8 @@ namespace PstoreNano.Tool.Doctor
         private static bool CheckLayout(ImageSession session, byte[] bytes, DoctorReport report)
         {
             ZoneLayout l = session.Store.Layout;
-            report.Add("layout", Severity.Ok, "pmsg ring " + l.PmsgSize / 1024 + " KiB at 0x0, " + l.DmesgZoneCount + " dmesg zone(s) of " +
-                l.DmesgZoneSize / 1024 + " KiB from 0x" + l.DmesgOffset.ToString("X") + ", " + l.UnusedSize + " bytes unused; erase unit " +
-                session.Image.Device.EraseSize + " bytes");
+            report.Add("layout", Severity.Ok, session.DescribeLayout() + ", dmesg zone 0 at 0x" + l.DmesgOffset.ToString("X") + ", " +
+                l.UnusedSize + " bytes unused; erase unit " + session.Image.Device.EraseSize + " bytes");
             if (session.Store.Report.LayoutMismatch || !LayoutProbe.Consistent(bytes, l.PmsgSize, l.DmesgZoneSize))
             {
                 report.Add("layout", Severity.Problem, "the image was not written with this layout: " + LayoutAdvice.Found(session));
