@@ -14,7 +14,7 @@ namespace PstoreNano.HostTests.Tool
         {
             ToolRun run = ToolRun.Of("doctor", "--image", TestImages.Demo()).Exits(0);
             run.SaysOnStdout("layout", "pmsg ring 256 KiB", "12 dmesg zone(s) of 64 KiB", "zone 0 at 0x40000: Panic #1",
-                "segment 0 at 0x0: sequence 0, opened in boot 0", "reads erased", "dmesg-pstore_nor-0",
+                "segment 0 at 0x0: sequence 0, opened in boot 0, 4 valid chunk(s), 172 payload bytes", "reads erased", "dmesg-pstore_nor-0",
                 "verdict: OK: the image matches the configuration, 2 record(s), no damage");
         }
 
@@ -24,7 +24,8 @@ namespace PstoreNano.HostTests.Tool
             string image = Damaged();
             ToolRun run = ToolRun.Of("doctor", "--image", image).Exits(1);
             run.SaysOnStdout("PROBLEM zone 0 at 0x40000: damaged: datalen", "overtop",
-                "PROBLEM 1 torn or corrupt chunk(s) skipped", "verdict: 2 problem(s) found (dmesg, pmsg)");
+                "PROBLEM segment 0 at 0x0: sequence 0, opened in boot 0, 0 valid chunk(s)", "chunk 0 at 0x20: CRC mismatch",
+                "note    the engine skips 1 torn or corrupt chunk(s)", "verdict: 2 problem(s) found (dmesg, pmsg)");
         }
 
         [TestMethod]

@@ -74,7 +74,10 @@ namespace PstoreNano.Tool.Doctor
             MountReport mount = session.Store.Report;
             if (mount.PmsgCorruptChunks > 0)
             {
-                report.Add("pmsg", Severity.Problem, mount.PmsgCorruptChunks + " torn or corrupt chunk(s) skipped (a power cut mid-write, or damage)");
+                // The engine's own count confirms what the segment walk found; alone, it is the problem.
+                bool located = report.Findings.Exists(f => f.Section == "pmsg" && f.Severity == Severity.Problem);
+                report.Add("pmsg", located ? Severity.Note : Severity.Problem, "the engine skips " + mount.PmsgCorruptChunks +
+                    " torn or corrupt chunk(s) (a power cut mid-write, or damage)");
             }
 
             report.Add("pmsg", Severity.Ok, mount.PmsgSegments + " segment(s) with a valid header, " + mount.PmsgBytes +

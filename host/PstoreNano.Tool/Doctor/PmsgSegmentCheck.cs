@@ -21,7 +21,11 @@ namespace PstoreNano.Tool.Doctor
                 Array.Copy(image, offset, head, 0, head.Length);
                 if (h.Decode(head))
                 {
-                    segments.Add(s, offset, Severity.Ok, "sequence " + h.Sequence + ", opened in boot " + h.BootNumber);
+                    SegmentChunks chunks = SegmentChunks.Walk(image, offset, segmentSize, h.FirstChunk);
+                    string state = "sequence " + h.Sequence + ", opened in boot " + h.BootNumber + ", " + chunks.Chunks +
+                        " valid chunk(s), " + chunks.PayloadBytes + " payload bytes";
+                    segments.Add(s, offset, chunks.Damage == null ? Severity.Ok : Severity.Problem,
+                        chunks.Damage == null ? state : state + "; " + chunks.Damage + ", the rest of the segment is skipped");
                     continue;
                 }
 
