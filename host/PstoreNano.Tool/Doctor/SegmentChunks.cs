@@ -26,11 +26,12 @@ namespace PstoreNano.Tool.Doctor
             int at = PmsgFormat.SegmentHeaderSize;
             while (at + PmsgFormat.ChunkHeaderSize <= segmentSize)
             {
-                System.Array.Copy(image, segmentOffset + at, head, 0, head.Length);
-                if (RegionState.Erased(head, 0, head.Length) == "reads erased (no clean marker)")
+                if (RegionState.ReadsErased(image, segmentOffset + at, PmsgFormat.ChunkHeaderSize))
                 {
                     return result;
                 }
+
+                System.Array.Copy(image, segmentOffset + at, head, 0, head.Length);
 
                 string where = "chunk " + result.Chunks + " at 0x" + (segmentOffset + at).ToString("X") + ": ";
                 if (!chunk.Decode(head, segmentSize - at - PmsgFormat.ChunkHeaderSize))
