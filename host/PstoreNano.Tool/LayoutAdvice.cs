@@ -7,9 +7,9 @@ namespace PstoreNano.Tool
     public static class LayoutAdvice
     {
         /// <summary>"this image holds a 64 KiB pmsg ring and 4 KiB dmesg zones; use --pmsg-size 64 --kmsg-size 4".</summary>
-        public static string Found(ImageSession session)
+        public static string Found(MountedImage mounted)
         {
-            return Found(session.Store, session.Image.OriginalBytes);
+            return Found(mounted.Store, mounted.Image.OriginalBytes);
         }
 
         /// <summary>The same for a store mounted on <paramref name="image"/>'s bytes.</summary>

@@ -30,9 +30,9 @@ namespace PstoreNano.Tool
         }
 
         /// <summary>Finds a record by name, or fails naming the image and the records it holds.</summary>
-        public static PstoreRecord Find(ImageSession session, string name)
+        public static PstoreRecord Find(MountedImage mounted, string name)
         {
-            PstoreRecord[] records = session.Store.ListRecords();
+            PstoreRecord[] records = mounted.Store.ListRecords();
             foreach (PstoreRecord r in records)
             {
                 if (r.Name == name)
@@ -42,8 +42,8 @@ namespace PstoreNano.Tool
             }
 
             string names = records.Length == 0 ? "it holds none" : "it holds " + string.Join(", ", Array.ConvertAll(records, r => r.Name));
-            throw ToolError.Problem("no record named " + name + " in " + session.Image.Path + "; " + names +
-                " (pstore-tool list --image " + session.Image.Path + ")");
+            throw ToolError.Problem("no record named " + name + " in " + mounted.Image.Path + "; " + names +
+                " (pstore-tool list --image " + mounted.Image.Path + ")");
         }
     }
 }

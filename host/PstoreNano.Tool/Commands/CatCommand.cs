@@ -26,9 +26,9 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, string name, bool json, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings).RequireConfiguredLayout();
-            PstoreRecord record = RecordPrinter.Find(session, name);
-            byte[] bytes = RecordBytes.ReadShown(session.Store, record);
+            MountedImage mounted = MountedImage.Open(settings).RequireConfiguredLayout();
+            PstoreRecord record = RecordPrinter.Find(mounted, name);
+            byte[] bytes = RecordBytes.ReadShown(mounted.Store, record);
             if (bytes == null)
             {
                 throw ToolError.Problem(name + " is compressed but its deflate stream is damaged and does not inflate; " +
@@ -45,7 +45,7 @@ namespace PstoreNano.Tool.Commands
             Json.Write(console.Out, j =>
             {
                 j.WriteStartObject();
-                j.WriteString("image", session.Image.Path);
+                j.WriteString("image", mounted.Image.Path);
                 j.WritePropertyName("record");
                 RecordJson.Record(j, record);
                 j.WriteString("encoding", text != null ? "utf-8" : "base64");

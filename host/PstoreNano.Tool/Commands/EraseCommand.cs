@@ -40,29 +40,29 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, string name, bool yes, bool reformat, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings);
-            if (reformat || session.Store.Report.LayoutMismatch)
+            MountedImage mounted = MountedImage.Open(settings);
+            if (reformat || mounted.Store.Report.LayoutMismatch)
             {
-                return Reformat(session, reformat, yes, console);
+                return Reformat(mounted, reformat, yes, console);
             }
 
             List<PstoreRecord> targets = new List<PstoreRecord>();
             if (name != null)
             {
-                targets.Add(RecordPrinter.Find(session, name));
+                targets.Add(RecordPrinter.Find(mounted, name));
             }
             else
             {
-                targets.AddRange(session.Store.ListRecords());
+                targets.AddRange(mounted.Store.ListRecords());
             }
 
             if (targets.Count == 0)
             {
-                console.Out.WriteLine("nothing to erase: " + session.Image.Path + " holds no records");
+                console.Out.WriteLine("nothing to erase: " + mounted.Image.Path + " holds no records");
                 return ExitCodes.Ok;
             }
 
-            if (!Confirmation.Ask(console, yes, "erase " + Names(targets) + " from " + session.Image.Path))
+            if (!Confirmation.Ask(console, yes, "erase " + Names(targets) + " from " + mounted.Image.Path))
             {
                 console.Error.WriteLine("pstore-tool erase: not confirmed; nothing erased");
                 return ExitCodes.Problem;
@@ -70,41 +70,41 @@ namespace PstoreNano.Tool.Commands
 
             if (name != null)
             {
-                session.Store.EraseRecord(targets[0]);
+                mounted.Store.EraseRecord(targets[0]);
             }
             else
             {
-                session.Store.EraseAll();
+                mounted.Store.EraseAll();
             }
 
-            session.Image.Save();
+            mounted.Image.Save();
             foreach (PstoreRecord r in targets)
             {
                 console.Out.WriteLine("erased " + r.Name + " (" + r.Size + " bytes)");
             }
 
-            console.Out.WriteLine(session.Store.ListRecords().Length + " record(s) left in " + session.Image.Path);
+            console.Out.WriteLine(mounted.Store.ListRecords().Length + " record(s) left in " + mounted.Image.Path);
             return ExitCodes.Ok;
         }
 
-        private static int Reformat(ImageSession session, bool reformat, bool yes, ToolConsole console)
+        private static int Reformat(MountedImage mounted, bool reformat, bool yes, ToolConsole console)
         {
             if (!reformat)
             {
                 // The engine refuses to write another layout's partition; so does erase, unless told to take the configured one.
-                throw ToolError.Problem("--image " + session.Image.Path + ": " + LayoutAdvice.Found(session) + "; nothing erased. " +
+                throw ToolError.Problem("--image " + mounted.Image.Path + ": " + LayoutAdvice.Found(mounted) + "; nothing erased. " +
                     "Pass --all --reformat to erase the whole image and take the configured layout");
             }
 
-            if (!Confirmation.Ask(console, yes, "erase ALL of " + session.Image.Path + " and take the configured layout"))
+            if (!Confirmation.Ask(console, yes, "erase ALL of " + mounted.Image.Path + " and take the configured layout"))
             {
                 console.Error.WriteLine("pstore-tool erase: not confirmed; nothing erased");
                 return ExitCodes.Problem;
             }
 
-            session.Store.Reformat();
-            session.Image.Save();
-            console.Out.WriteLine("reformatted " + session.Image.Path + ": every record erased, now " + session.DescribeLayout());
+            mounted.Store.Reformat();
+            mounted.Image.Save();
+            console.Out.WriteLine("reformatted " + mounted.Image.Path + ": every record erased, now " + mounted.DescribeLayout());
             return ExitCodes.Ok;
         }
 

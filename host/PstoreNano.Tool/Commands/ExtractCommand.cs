@@ -25,20 +25,20 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, string folder, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings).RequireConfiguredLayout();
+            MountedImage mounted = MountedImage.Open(settings).RequireConfiguredLayout();
             if (File.Exists(folder))
             {
                 throw ToolError.Problem("--out " + folder + ": is a file; give a folder (it is created if missing)");
             }
 
             Directory.CreateDirectory(folder);
-            PstoreRecord[] records = session.Store.ListRecords();
+            PstoreRecord[] records = mounted.Store.ListRecords();
             int damaged = ProgressDisplay.Run(console, "extract", meter =>
             {
                 int bad = 0;
                 for (int i = 0; i < records.Length; i++)
                 {
-                    bad += Write(session, records[i], folder, console) ? 0 : 1;
+                    bad += Write(mounted, records[i], folder, console) ? 0 : 1;
                     meter.Report(i + 1, records.Length);
                 }
 
@@ -51,9 +51,9 @@ namespace PstoreNano.Tool.Commands
         }
 
         // Writes one record's file; false when compressed text did not inflate (its raw bytes are kept).
-        private static bool Write(ImageSession session, PstoreRecord r, string folder, ToolConsole console)
+        private static bool Write(MountedImage mounted, PstoreRecord r, string folder, ToolConsole console)
         {
-            byte[] stored = RecordBytes.ReadStored(session.Store, r);
+            byte[] stored = RecordBytes.ReadStored(mounted.Store, r);
             byte[] text = stored;
             bool inflated = !r.Compressed || RecordBytes.TryInflate(stored, out text);
             string name = inflated ? r.Name : RecordBytes.RawName(r);

@@ -19,16 +19,16 @@ namespace PstoreNano.Tool.Commands
 
         public static int Run(ImageSettings settings, bool json, ToolConsole console)
         {
-            ImageSession session = ImageSession.Open(settings).RequireConfiguredLayout();
-            PstoreRecord[] records = session.Store.ListRecords();
+            MountedImage mounted = MountedImage.Open(settings).RequireConfiguredLayout();
+            PstoreRecord[] records = mounted.Store.ListRecords();
             if (json)
             {
                 Json.Write(console.Out, j =>
                 {
                     j.WriteStartObject();
-                    j.WriteString("image", session.Image.Path);
+                    j.WriteString("image", mounted.Image.Path);
                     j.WriteString("medium", settings.Medium);
-                    RecordJson.Layout(j, session.Store.Layout);
+                    RecordJson.Layout(j, mounted.Store.Layout);
                     j.WriteStartArray("records");
                     foreach (PstoreRecord r in records)
                     {
@@ -41,7 +41,7 @@ namespace PstoreNano.Tool.Commands
                 return ExitCodes.Ok;
             }
 
-            console.Out.WriteLine(session.Describe());
+            console.Out.WriteLine(mounted.Describe());
             RecordPrinter.PrintList(records, console.Out);
             return ExitCodes.Ok;
         }

@@ -49,10 +49,10 @@ namespace PstoreNano.Tool.Doctor
                     " KiB; the image's own size is used");
             }
 
-            ImageSession session;
+            MountedImage mounted;
             try
             {
-                session = ImageSession.Open(settings);
+                mounted = MountedImage.Open(settings);
             }
             catch (ToolError e)
             {
@@ -60,18 +60,18 @@ namespace PstoreNano.Tool.Doctor
                 return report;
             }
 
-            report.Session = session;
-            if (!CheckLayout(session, bytes, report))
+            report.Mounted = mounted;
+            if (!CheckLayout(mounted, bytes, report))
             {
                 // Zones and segments read under the wrong sizes would only repeat the layout problem.
                 report.Add("layout", Severity.Note, "zones, segments and records are checked once the sizes match");
                 return report;
             }
 
-            DmesgZoneCheck.Run(bytes, session.Store.Layout, report.Findings);
-            PmsgSegmentCheck.Run(bytes, session.Store.Layout, session.Image.Device.EraseSize, report.Findings);
-            report.Records = session.Store.ListRecords();
-            MountReport mount = session.Store.Report;
+            DmesgZoneCheck.Run(bytes, mounted.Store.Layout, report.Findings);
+            PmsgSegmentCheck.Run(bytes, mounted.Store.Layout, mounted.Image.Device.EraseSize, report.Findings);
+            report.Records = mounted.Store.ListRecords();
+            MountReport mount = mounted.Store.Report;
             if (mount.PmsgCorruptChunks > 0)
             {
                 // The engine's own count confirms what the segment walk found; alone, it is the problem.
@@ -88,14 +88,14 @@ namespace PstoreNano.Tool.Doctor
         }
 
         // False when the image holds another layout than the configured one.
-        private static bool CheckLayout(ImageSession session, byte[] bytes, DoctorReport report)
+        private static bool CheckLayout(MountedImage mounted, byte[] bytes, DoctorReport report)
         {
-            ZoneLayout l = session.Store.Layout;
-            report.Add("layout", Severity.Ok, session.DescribeLayout() + ", dmesg zone 0 at 0x" + l.DmesgOffset.ToString("X") + ", " +
-                l.UnusedSize + " bytes unused; erase unit " + session.Image.Device.EraseSize + " bytes");
-            if (session.Store.Report.LayoutMismatch || !LayoutProbe.Consistent(bytes, l.PmsgSize, l.DmesgZoneSize))
+            ZoneLayout l = mounted.Store.Layout;
+            report.Add("layout", Severity.Ok, mounted.DescribeLayout() + ", dmesg zone 0 at 0x" + l.DmesgOffset.ToString("X") + ", " +
+                l.UnusedSize + " bytes unused; erase unit " + mounted.Image.Device.EraseSize + " bytes");
+            if (mounted.Store.Report.LayoutMismatch || !LayoutProbe.Consistent(bytes, l.PmsgSize, l.DmesgZoneSize))
             {
-                report.Add("layout", Severity.Problem, "the image was not written with this layout: " + LayoutAdvice.Found(session));
+                report.Add("layout", Severity.Problem, "the image was not written with this layout: " + LayoutAdvice.Found(mounted));
                 return false;
             }
             else

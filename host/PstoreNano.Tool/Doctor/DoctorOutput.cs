@@ -49,9 +49,9 @@ namespace PstoreNano.Tool.Doctor
                 j.WriteBoolean("ok", report.Problems == 0);
                 j.WriteNumber("problems", report.Problems);
                 j.WriteString("verdict", report.Verdict());
-                if (report.Session != null)
+                if (report.Mounted != null)
                 {
-                    RecordJson.Layout(j, report.Session.Store.Layout);
+                    RecordJson.Layout(j, report.Mounted.Store.Layout);
                 }
                 else
                 {

@@ -15,7 +15,7 @@ namespace PstoreNano.Tool.Doctor
         public ImageSettings Settings { get; }
 
         /// <summary>The mounted image; null when the configured layout does not fit it.</summary>
-        public ImageSession Session { get; set; }
+        public MountedImage Mounted { get; set; }
 
         public List<Finding> Findings { get; } = new List<Finding>();
 

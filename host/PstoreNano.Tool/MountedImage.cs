@@ -7,9 +7,9 @@ namespace PstoreNano.Tool
     /// An image opened and mounted for one command. The mount works on a copy in memory: nothing reaches the
     /// file unless the command calls <see cref="ImageFile.Save"/> (only erase does).
     /// </summary>
-    public sealed class ImageSession
+    public sealed class MountedImage
     {
-        private ImageSession(ImageSettings settings, PstoreConfig config, ImageFile image, Pstore store)
+        private MountedImage(ImageSettings settings, PstoreConfig config, ImageFile image, Pstore store)
         {
             Settings = settings;
             Config = config;
@@ -25,13 +25,13 @@ namespace PstoreNano.Tool
 
         public Pstore Store { get; }
 
-        public static ImageSession Open(ImageSettings settings)
+        public static MountedImage Open(ImageSettings settings)
         {
             PstoreConfig config = ConfigFiles.Load(settings);
             ImageFile image = ImageFile.Open(settings.ImagePath, settings.Medium, config);
             try
             {
-                return new ImageSession(settings, config, image, Pstore.Mount(image.Device, config));
+                return new MountedImage(settings, config, image, Pstore.Mount(image.Device, config));
             }
             catch (PstoreConfigException e)
             {
@@ -43,7 +43,7 @@ namespace PstoreNano.Tool
         /// Stops a command that reads or writes records when the partition holds another layout: the engine
         /// then lists nothing, and an empty listing would hide the records that are there.
         /// </summary>
-        public ImageSession RequireConfiguredLayout()
+        public MountedImage RequireConfiguredLayout()
         {
             if (Store.Report.LayoutMismatch)
             {
