@@ -56,7 +56,8 @@ namespace PstoreNano.HostTests.Tool
         [TestMethod]
         public void NoCommandIsAUsageError()
         {
-            ToolRun.Of().Exits(2).SaysOnStderr("pstore-tool --help");
+            ToolRun run = ToolRun.Of().Exits(2).SaysOnStderr("Usage:", "Commands:", "  doctor ");
+            Assert.AreEqual("", run.Stdout);
         }
 
         [TestMethod]

@@ -23,6 +23,13 @@ namespace PstoreNano.Tool.Cli
         public static int Run(string[] args, ToolConsole console)
         {
             RootCommand root = Build(console);
+            if (args.Length == 0)
+            {
+                // No command: the overview of every command, on standard error as for any usage error.
+                root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = console.Error });
+                return ExitCodes.Usage;
+            }
+
             ParseResult parse = root.Parse(HelpWord(args), new ParserConfiguration { EnablePosixBundling = true });
             string command = CommandPath(parse.CommandResult);
             if (parse.Action is ParseErrorAction)
