@@ -71,6 +71,67 @@ namespace PstoreNano.Tests
             Assert.AreEqual(200, PmsgKit.ReadRecord(ring, first, 33).Length, "and a read reaches both");
         }
 
+        [TestMethod]
+        public void HeaderHalfTheSequenceSpaceAwayIsNotTakenForTheHead()
+        {
+            // One older segment's sequence moved almost 2^31 ahead (CRC valid): serial comparison calls it the newest.
+            MemoryFlashDevice device = PmsgKit.NewDevice(8);
+            PmsgRing ring = PmsgKit.Mount(device);
+            byte[] data = PmsgKit.Pattern(500, 3);
+            for (int i = 0; i < 30; i++)
+            {
+                ring.Write(data, 0, data.Length, false);
+            }
+
+            int head = HeadSegment(device);
+            int older = (head + 8 - 2) % 8;
+            EditSegment(device, older, 0x7FFFFFF0u, 0);
+            PmsgRing mounted = PmsgKit.Mount(device);
+            byte[] fresh = PmsgKit.Pattern(100, 4);
+            mounted.Write(fresh, 0, fresh.Length, false);
+
+            // The chain after the damaged segment (two segments) is still listed; taken for the head, the damaged
+            // segment alone would have been (one segment's worth at most).
+            ArrayList records = PmsgKit.List(PmsgKit.Mount(device));
+            Assert.IsTrue(((PstoreRecord)records[0]).Size > 4096 - PmsgFormat.SegmentHeaderSize - PmsgFormat.ChunkHeaderSize,
+                "boot 0 holds " + ((PstoreRecord)records[0]).Size + " bytes");
+            byte[] last = PmsgKit.ReadRecord(PmsgKit.Mount(device), (PstoreRecord)records[records.Count - 1], 64);
+            Assert.AreEqual(100, last.Length, "the new boot's write is read back");
+        }
+
+        [TestMethod]
+        public void HeadTrimPastItsFirstChunkDeletesNoLaterWrite()
+        {
+            MemoryFlashDevice device = PmsgKit.NewDevice(4);
+            PmsgRing ring = PmsgKit.Mount(device);
+            byte[] data = PmsgKit.Pattern(600, 5);
+            for (int i = 0; i < 9; i++)
+            {
+                ring.Write(data, 0, data.Length, false);
+            }
+
+            EditSegment(device, HeadSegment(device), 0, 0x80000000u);
+            ring = PmsgKit.Mount(device);
+            byte[] fresh = PmsgKit.Pattern(50, 6);
+            ring.Write(fresh, 0, fresh.Length, false);
+
+            ArrayList records = PmsgKit.List(PmsgKit.Mount(device));
+            Assert.AreEqual(2, records.Count, "the earlier boot and the new one are both kept");
+            Assert.AreEqual(50, ((PstoreRecord)records[1]).Size, "the write after the damage survives the next mount");
+        }
+
+        // Adds to a segment header's sequence and trim, CRC recomputed.
+        private static void EditSegment(MemoryFlashDevice device, int segment, uint addSequence, uint addTrim)
+        {
+            PmsgSegmentHeader header = new PmsgSegmentHeader();
+            byte[] bytes = new byte[PmsgFormat.SegmentHeaderSize];
+            Array.Copy(device.Data, segment * SegmentSize, bytes, 0, bytes.Length);
+            Assert.IsTrue(header.Decode(bytes), "segment " + segment + " has a header");
+            PmsgSegmentHeader.Encode(bytes, header.Sequence + addSequence, header.BootNumber, header.Trim + addTrim,
+                header.FirstChunk, header.Layout);
+            Array.Copy(bytes, 0, device.Data, segment * SegmentSize, bytes.Length);
+        }
+
         // Two boots of writes over three segments; then the head segment's first-chunk sequence is moved
         // back by 40 (header CRC recomputed), below chunks that the segment before it holds.
         private static MemoryFlashDevice DamagedRing()

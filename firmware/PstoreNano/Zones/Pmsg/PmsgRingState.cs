@@ -27,6 +27,9 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>Payload bytes one chunk can carry in an otherwise empty segment.</summary>
         public readonly int SegmentCapacity;
 
+        /// <summary>Segments whose header mount set aside as outliers (a few at most), in the order found.</summary>
+        public readonly int[] Outliers = new int[4];
+
         /// <summary>Layout word written into every segment header (0: unknown).</summary>
         public uint Layout;
 

@@ -22,6 +22,8 @@ namespace PstoreNano.Zones.Pmsg
                 return false;
             }
 
+            head = DropOutlierHeads(ring, report, head);
+
             uint newestBoot = 0;
             bool found = head >= 0;
             if (!found)
@@ -43,7 +45,16 @@ namespace PstoreNano.Zones.Pmsg
                 ring.Trim = ring.Segment.Trim;
                 ring.NextChunk = ring.Segment.FirstChunk;
                 newestBoot = ring.Segment.BootNumber;
+                uint headFirst = ring.NextChunk;
                 ring.Live = ChainLength(ring, report, head, ring.Segment.Sequence);
+                if (PmsgFormat.IsAfter(ring.Trim, headFirst))
+                {
+                    // A segment opens with the trim carried so far, never past its own first chunk: this one is
+                    // garbage with a valid CRC. Taking it (or clamping it) would delete every later write too.
+                    report.PmsgCorruptChunks++;
+                    ring.Trim = FallbackTrim(ring, report, head);
+                }
+
                 newestBoot = ScanHead(ring, report, newestBoot);
             }
 
@@ -96,6 +107,119 @@ namespace PstoreNano.Zones.Pmsg
             }
 
             return head;
+        }
+
+        // The trim the segment before the head carried, if it is sound; else the tail's first chunk (nothing
+        // trimmed): a damaged head header may bring back writes erased since, never delete live ones.
+        private static uint FallbackTrim(PmsgRingState ring, MountReport report, int head)
+        {
+            int tail = ring.Wrap(head - ring.Live + 1);
+            int previous = ring.Wrap(head - 1);
+            report.BytesRead += PmsgFormat.SegmentHeaderSize;
+            if (ring.Live > 1 && ring.ReadSegmentHeader(previous) && !PmsgFormat.IsAfter(ring.Segment.Trim, ring.Segment.FirstChunk))
+            {
+                return ring.Segment.Trim;
+            }
+
+            report.BytesRead += PmsgFormat.SegmentHeaderSize;
+            return ring.ReadSegmentHeader(tail) ? ring.Segment.FirstChunk : 0;
+        }
+
+        // Every genuine segment header lies within one ring's worth of sequences of the head: the writer
+        // reuses segments in order, erasing each before it opens. A header with none of the others within
+        // that window (one field changed, CRC valid) must not be taken for the head: serial comparison with
+        // a sequence half the number space away is not transitive and would pick it, hiding the real chain.
+        private static int DropOutlierHeads(PmsgRingState ring, MountReport report, int head)
+        {
+            for (int dropped = 0; head >= 0 && dropped < ring.Outliers.Length; dropped++)
+            {
+                ring.ReadSegmentHeader(head);
+                report.BytesRead += PmsgFormat.SegmentHeaderSize;
+                uint sequence = ring.Segment.Sequence;
+                if (report.PmsgSegments < 2 || ring.SegmentCount < 3 || HasNeighbour(ring, report, head, sequence))
+                {
+                    return head;
+                }
+
+                ring.Outliers[dropped] = head;
+                report.PmsgCorruptChunks++;
+                head = Newest(ring, report, dropped + 1);
+            }
+
+            return head;
+        }
+
+        // A valid header within two rings' worth of sequences of the head; the segment before the head
+        // (normally sequence - 1) is tried first, so a sound ring costs one read. The segment after the head
+        // is no witness: mount erases it next, and the following mount must come to the same head.
+        private static bool HasNeighbour(PmsgRingState ring, MountReport report, int head, uint sequence)
+        {
+            int window = 2 * ring.SegmentCount;
+            int previous = ring.Wrap(head - 1);
+            int ahead = ring.Wrap(head + 1);
+            report.BytesRead += PmsgFormat.SegmentHeaderSize;
+            if (previous != ahead && ring.ReadSegmentHeader(previous) && Near(sequence, ring.Segment.Sequence, window))
+            {
+                return true;
+            }
+
+            for (int s = 0; s < ring.SegmentCount; s++)
+            {
+                if (s == head || s == previous || s == ahead)
+                {
+                    continue;
+                }
+
+                report.BytesRead += PmsgFormat.SegmentHeaderSize;
+                if (ring.ReadSegmentHeader(s) && Near(sequence, ring.Segment.Sequence, window))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Near(uint a, uint b, int window)
+        {
+            uint distance = PmsgFormat.IsAfter(a, b) ? a - b : b - a;
+            return distance < (uint)window;
+        }
+
+        // The newest valid header, leaving out the first <paramref name="excluded"/> outliers.
+        private static int Newest(PmsgRingState ring, MountReport report, int excluded)
+        {
+            int head = -1;
+            uint headSequence = 0;
+            for (int s = 0; s < ring.SegmentCount; s++)
+            {
+                if (IsOutlier(ring, s, excluded))
+                {
+                    continue;
+                }
+
+                report.BytesRead += PmsgFormat.SegmentHeaderSize;
+                if (ring.ReadSegmentHeader(s) && (head < 0 || PmsgFormat.IsAfter(ring.Segment.Sequence, headSequence)))
+                {
+                    head = s;
+                    headSequence = ring.Segment.Sequence;
+                }
+            }
+
+            return head;
+        }
+
+        private static bool IsOutlier(PmsgRingState ring, int segment, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (ring.Outliers[i] == segment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Segments tail..head whose sequences are consecutive; at most the whole ring.
