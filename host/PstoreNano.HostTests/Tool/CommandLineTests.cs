@@ -6,7 +6,7 @@ namespace PstoreNano.HostTests.Tool
     [TestClass]
     public class CommandLineTests
     {
-        private static readonly string[] Commands = { "list", "cat", "extract", "doctor", "erase", "demo", "genconfig", "campaign", "bench" };
+        private static readonly string[] Commands = { "list", "cat", "extract", "doctor", "erase", "demo", "genconfig", "campaign", "bench", "fuzz" };
 
         [TestMethod]
         public void EveryCommandHasHelpWithDescriptionAndExample()
@@ -126,6 +126,8 @@ namespace PstoreNano.HostTests.Tool
         public void MalformedReplayCaseIsAUsageError()
         {
             ToolRun.Of("campaign", "--replay", "seed=1 frac=0.5").Exits(2).SaysOnStderr("--replay", "op=");
+            ToolRun.Of("fuzz", "--replay", "case=3").Exits(2).SaysOnStderr("--replay", "seed=<n> case=<n>");
+            ToolRun.Of("fuzz", "--replay", "seed=1 case=3", "--cases", "5").Exits(2).SaysOnStderr("--replay runs one case");
         }
     }
 }

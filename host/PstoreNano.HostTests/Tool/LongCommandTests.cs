@@ -66,6 +66,34 @@ namespace PstoreNano.HostTests.Tool
         }
 
         [TestMethod]
+        public void FuzzJsonCountsEveryCaseAndProgressGoesToStderr()
+        {
+            ToolRun run = ToolRun.Of("fuzz", "--cases", "400", "--seed", "3", "--json").Exits(0);
+            using (JsonDocument doc = JsonDocument.Parse(run.Stdout))
+            {
+                JsonElement root = doc.RootElement;
+                Assert.AreEqual(400, root.GetProperty("cases").GetInt32());
+                Assert.AreEqual(3, root.GetProperty("seed").GetInt32());
+                Assert.IsTrue(root.GetProperty("passed").GetBoolean());
+                int total = 0;
+                foreach (JsonProperty kind in root.GetProperty("totals").EnumerateObject())
+                {
+                    total += kind.Value.GetInt32();
+                }
+
+                Assert.AreEqual(400, total);
+            }
+
+            run.SaysOnStderr("fuzz: 200/400 (50 %)", "fuzz: 400/400 (100 %)");
+        }
+
+        [TestMethod]
+        public void FuzzReplayRunsTheCaseItNames()
+        {
+            ToolRun.Of("fuzz", "--replay", "seed=1 case=5").Exits(0).SaysOnStdout("PASS seed=1 case=5: SequenceWrapOrRepeat, ");
+        }
+
+        [TestMethod]
         public void PlainProgressLineGivesCountsShareAndTimeLeft()
         {
             Assert.AreEqual("campaign: 250/1000 (25 %), 10 s, about 30 s left",

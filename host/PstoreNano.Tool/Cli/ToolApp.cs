@@ -74,6 +74,7 @@ namespace PstoreNano.Tool.Cli
             root.Subcommands.Add(GenconfigCommand.Create(console));
             root.Subcommands.Add(CampaignCommand.Create(console));
             root.Subcommands.Add(BenchCommand.Create(console));
+            root.Subcommands.Add(FuzzCommand.Create(console));
             foreach (Option option in root.Options)
             {
                 if (option is HelpOption help)

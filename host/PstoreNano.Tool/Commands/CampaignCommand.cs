@@ -23,8 +23,8 @@ namespace PstoreNano.Tool.Commands
                 "pstore-tool campaign --long --seeds 5 --seed 1000",
                 "pstore-tool campaign --replay \"seed=1000050 op=47 frac=0.16\"");
             var longRun = Flags.Add(c, new Option<bool>("--long") { Description = "many seeds (" + LongSeeds + " unless --seeds), every operation a double cut's first cut" });
-            var seeds = PositiveOption(c, "--seeds", "N", "seeds to run (implies --long)");
-            var seed = PositiveOption(c, "--seed", "N", "first seed (default 1)");
+            var seeds = Flags.Positive(c, "--seeds", "N", "seeds to run (implies --long)");
+            var seed = Flags.Positive(c, "--seed", "N", "first seed (default 1)");
             var replay = new Option<string>("--replay") { Description = "run one case as a failure printed it: \"seed=.. op=.. frac=.. [second=.. frac2=..] [writes=..]\"", HelpName = "CASE" };
             c.Options.Add(replay);
             var json = Flags.Json(c);
@@ -60,53 +60,9 @@ namespace PstoreNano.Tool.Commands
 
         public static int Replay(string text, bool json, ToolConsole console)
         {
-            CutCase c;
-            try
-            {
-                c = CutCase.Parse(text);
-            }
-            catch (ArgumentException e)
-            {
-                throw ToolError.Usage("--replay: " + e.Message + "; copy the case a failure printed, e.g. \"seed=1000050 op=47 frac=0.16\"");
-            }
+            CutCase c = ReplayReport.ParseCase(CutCase.Parse, text, "seed=1000050 op=47 frac=0.16");
 
-            string problem = CampaignRunner.Replay(c);
-            if (json)
-            {
-                Json.Write(console.Out, j =>
-                {
-                    j.WriteStartObject();
-                    j.WriteString("mode", "replay");
-                    j.WriteString("case", c.ToString());
-                    j.WriteBoolean("passed", problem == null);
-                    j.WriteString("problem", problem);
-                    j.WriteEndObject();
-                });
-            }
-            else
-            {
-                console.Out.WriteLine((problem == null ? "PASS " : "FAIL ") + c + (problem == null ? "" : ": " + problem));
-            }
-
-            return problem == null ? ExitCodes.Ok : ExitCodes.Problem;
-        }
-
-        private static Option<int> PositiveOption(ToolCommand c, string name, string helpName, string description)
-        {
-            Option<int> option = new Option<int>(name) { Description = description, HelpName = helpName, CustomParser = PositiveNumber };
-            c.Options.Add(option);
-            return option;
-        }
-
-        private static int PositiveNumber(System.CommandLine.Parsing.ArgumentResult result)
-        {
-            string text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
-            if (!int.TryParse(text, out int n) || n < 1)
-            {
-                result.AddError(((System.CommandLine.Parsing.OptionResult)result.Parent).Option.Name + " takes a positive number, found \"" + text + "\"");
-            }
-
-            return n;
+            return ReplayReport.Print(console, json, c.ToString(), CampaignRunner.Replay(c), null, null);
         }
     }
 }
