@@ -137,19 +137,22 @@ namespace PstoreNano
         /// <summary>Appends the UTF-8 bytes of <paramref name="text"/> to the pmsg log (see WritePmsg).</summary>
         public void WritePmsg(string text)
         {
-            WriteText(text, false);
+            WriteText(text, false, false);
         }
 
         /// <summary>Records a log line: into the RAM ring for crash dumps, and into pmsg with a newline.</summary>
         public void Log(string line)
         {
-            LogKmsg(line);
-
             // On a partition of another layout the line stays in RAM: nothing is programmed before Reformat.
-            if (_pmsg != null && _layoutRefusal == null)
+            if (_pmsg == null || _layoutRefusal != null)
             {
-                WriteText(line, true);
+                LogKmsg(line);
+                return;
             }
+
+            // Encoded once: each UTF-8 piece goes to the RAM ring and to pmsg (the encoder is the costly part
+            // on the interpreter, one loop iteration per character).
+            WriteText(line, true, true);
         }
 
         /// <summary>
@@ -396,7 +399,7 @@ namespace PstoreNano
             return new ArgumentException("record " + record.Name + " does not belong to this partition", nameof(record));
         }
 
-        private void WriteText(string text, bool newline)
+        private void WriteText(string text, bool newline, bool alsoKmsg)
         {
             if (text == null)
             {
@@ -425,7 +428,7 @@ namespace PstoreNano
 
                     if (n > 0)
                     {
-                        WritePmsgLocked(_textBuffer, 0, n, false);
+                        WritePiece(n, alsoKmsg);
                     }
                 }
                 while (charIndex < text.Length);
@@ -433,7 +436,7 @@ namespace PstoreNano
                 if (newline)
                 {
                     _textBuffer[0] = (byte)'\n';
-                    WritePmsgLocked(_textBuffer, 0, 1, false);
+                    WritePiece(1, alsoKmsg);
                 }
             }
             finally
@@ -517,6 +520,16 @@ namespace PstoreNano
         private void EndDump()
         {
             Interlocked.Exchange(ref _dumpingThread, 0);
+        }
+
+        private void WritePiece(int count, bool alsoKmsg)
+        {
+            if (alsoKmsg)
+            {
+                _kmsg.Append(_textBuffer, 0, count);
+            }
+
+            WritePmsgLocked(_textBuffer, 0, count, false);
         }
 
         private int WritePmsgLocked(byte[] buffer, int offset, int count, bool panic)

@@ -13,3 +13,4 @@ using System.Runtime.InteropServices;
 
 // The device tests reach the zone engine's internals (rings, formats, CRC); applications see the API only.
 [assembly: InternalsVisibleTo("NFUnitTest")]
+[assembly: InternalsVisibleTo("PstoreNanoBench")]

@@ -26,6 +26,7 @@ namespace PstoreNano.HostTests.Build
         [DataRow("tests/PstoreNano.Tests/PstoreNano.Tests.nfproj")]
         [DataRow("firmware/PstoreNano.Board/PstoreNano.Board.nfproj")]
         [DataRow("tests/PstoreNano.Testing/PstoreNano.Testing.nfproj")]
+        [DataRow("tests/PstoreNano.Benchmark/PstoreNano.Benchmark.nfproj")]
         public void CompileItemsAreExactlyTheSourceFiles(string project)
         {
             string path = RepoPaths.File(project);
@@ -43,6 +44,7 @@ namespace PstoreNano.HostTests.Build
         [DataRow("drivers/PstoreNano.Drivers", Core)]
         [DataRow("tests/PstoreNano.Tests", Core + ";nanoFramework.TestFramework 3.0.80")]
         [DataRow("tests/PstoreNano.Testing", Core)]
+        [DataRow("tests/PstoreNano.Benchmark", Core)]
         [DataRow("firmware/PstoreNano.Board", Core + ";nanoFramework.System.Device.Spi 1.3.89;nanoFramework.Runtime.Events 1.11.39;" +
             "nanoFramework.System.Device.Gpio 1.1.62;nanoFramework.Hardware.Esp32 1.6.42;nanoFramework.Runtime.Native 1.7.11")]
         public void PackagesConfigPinsTheExpectedPackages(string folder, string expected)
@@ -75,7 +77,7 @@ namespace PstoreNano.HostTests.Build
         {
             string host = XDocument.Load(RepoPaths.File("build", "Host.props")).Descendants("LangVersion").Single().Value;
             string[] projects = NfprojSources.FindProjects(RepoPaths.Root);
-            Assert.AreEqual(5, projects.Length, "device projects found: " + string.Join(", ", projects));
+            Assert.AreEqual(6, projects.Length, "device projects found: " + string.Join(", ", projects));
             foreach (string project in projects)
             {
                 XElement[] lang = XDocument.Load(project).Descendants(MsBuild + "LangVersion").ToArray();
