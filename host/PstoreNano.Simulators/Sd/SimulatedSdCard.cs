@@ -42,6 +42,7 @@ namespace PstoreNano.Simulators.Sd
         private readonly HashSet<long> _written = new HashSet<long>();
         private readonly Queue<byte> _out = new Queue<byte>();
         private readonly List<string> _violations = new List<string>();
+        private readonly List<long> _blockOperations = new List<long>();
         private readonly byte[] _frame = new byte[6];
         private readonly byte[] _block = new byte[SectorSize + 2];
 
@@ -108,6 +109,9 @@ namespace PstoreNano.Simulators.Sd
 
         /// <summary>Commands and data blocks accepted so far: the index space of <see cref="ScheduleCut"/>.</summary>
         public long OperationCount { get; private set; }
+
+        /// <summary>Indices (in <see cref="OperationCount"/>'s space) of the operations that were data blocks.</summary>
+        public IList<long> BlockOperations { get { return _blockOperations; } }
 
         /// <summary>Commands executed.</summary>
         public long Commands { get; private set; }
@@ -680,6 +684,7 @@ namespace PstoreNano.Simulators.Sd
                 return;
             }
 
+            _blockOperations.Add(OperationCount);
             if (!CountOperation(now, _writeSector, data))
             {
                 return;
