@@ -638,7 +638,7 @@ namespace PstoreNano.Drivers.Sd
                         throw Fail("no start token within " + limit / 1000 + " ms", name, sector, token, false);
                     }
 
-                    delay = NextDelay(delay);
+                    delay = NextDelay(delay, start);
                     _time.Delay(delay);
                 }
             }
@@ -766,14 +766,16 @@ namespace PstoreNano.Drivers.Sd
                         " ms" + (PastDeadline(now) ? ", time budget spent" : "") + ")", name, sector, last, false);
                 }
 
-                delay = NextDelay(delay);
+                delay = NextDelay(delay, start);
                 _time.Delay(delay);
             }
         }
 
-        private static int NextDelay(int delay)
+        // Polls every 20 us for the first 5 ms (typical busy and read access end within it, and on the device a
+        // wait below 1 ms is no wait at all), then every millisecond: a stall of hundreds of ms costs no bus traffic.
+        private int NextDelay(int delay, long start)
         {
-            return delay == 0 ? 10 : delay < 1000 ? delay * 2 : delay;
+            return _time.NowMicroseconds - start < 5000 ? 20 : 1000;
         }
 
         private bool PastDeadline(long now)

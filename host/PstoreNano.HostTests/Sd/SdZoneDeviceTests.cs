@@ -15,7 +15,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void RandomReadsAndWritesAgreeWithAPlainArray()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             SdZoneDevice device = stack.Device;
             byte[] reference = new byte[device.Size];
             Random random = new Random(5);
@@ -49,7 +49,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void WriteSpanningSectorsGoesOutAsOneMultiBlockWrite()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             long commands = stack.Card.Commands;
 
             stack.Device.Program(512, new byte[4096], 0, 4096);
@@ -61,7 +61,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void ConsecutiveSmallWritesReadTheirSectorOnce()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             long commands = stack.Card.Commands;
 
             stack.Device.Program(1000, new byte[10], 0, 10);
@@ -74,7 +74,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void UnreadableSectorReadsAsNoDataAndIsCounted()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             stack.Device.Program(0, Filled(0x5A, 2048), 0, 2048);
             stack.Card.MakeUnreadable(stack.FirstSector + 2);
             byte[] back = new byte[2048];
@@ -91,7 +91,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void EngineRecordsSurviveAReboot()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             Pstore store = Pstore.Mount(stack.Device, stack.Config);
             store.WritePmsg("boot one\n");
             Assert.IsTrue(store.Dump(DumpReason.Oops, "System.Exception", "sd dump", null));
@@ -112,7 +112,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void MountWithUnreadableSectorsEverywhereSucceedsAndReportsThem()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             Pstore store = Pstore.Mount(stack.Device, stack.Config);
             for (int i = 0; i < 40; i++)
             {
@@ -139,7 +139,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void WholeWorkloadWritesNothingOutsideThePartition()
         {
-            SdStack stack = SdStack.Sdhc(SmallConfig(), 1);
+            SdStack stack = SdStack.Sdhc(SdCampaign.Config(), 1);
             EngineWorkload workload = new EngineWorkload(() => stack.Reboot(), stack.Config) { WriteRounds = 2 };
 
             workload.Run(false);
@@ -151,7 +151,7 @@ namespace PstoreNano.HostTests.Sd
         [TestMethod]
         public void PartitionTooSmallForTheZonesIsAClearConfigError()
         {
-            PstoreConfig config = SmallConfig();
+            PstoreConfig config = SdCampaign.Config();
             SdStack stack = SdStack.Sdhc(config, 1);
             config.PmsgSize = 1024 * 1024;
 
@@ -166,16 +166,6 @@ namespace PstoreNano.HostTests.Sd
             }
 
             Assert.IsNotNull(e, "no PstoreConfigException");
-        }
-
-        /// <summary>pmsg 16 KiB (four 4 KiB segments), three 4 KiB dmesg zones: 28 KiB.</summary>
-        public static PstoreConfig SmallConfig()
-        {
-            PstoreConfig c = EngineWorkload.Config();
-            c.PmsgSize = 16 * 1024;
-            c.KmsgSize = 4 * 1024;
-            c.PartitionSize = 28 * 1024;
-            return c;
         }
 
         private static byte[] Filled(byte value, int count)
