@@ -24,6 +24,7 @@ namespace PstoreNano.Tool
             tables.Add(BenchMount.Run(o.Smoke));
             tables.Add(BenchRam.Run(o.Smoke));
             tables.Add(BenchLinux.Run(runs, BenchRam.MountBytes));
+            tables.Add(BenchSd.Run(o.Smoke));
 
             int failures = 0;
             foreach (BenchTable t in tables)
