@@ -38,10 +38,15 @@ namespace PstoreNano.Board
             return SpiSdPstore.Mount(bus, new SystemTimeSource(), config, clock, true, panicBudgetMilliseconds);
         }
 
-        /// <summary>Mounts with the default panic budget, <see cref="SdZoneDevice.DefaultPanicBudgetMilliseconds"/>.</summary>
+        /// <summary>Mounts with the panic budget of the configuration (<see cref="PstoreConfig.SdPanicBudgetMilliseconds"/>).</summary>
         public static Pstore Mount(PstoreConfig config)
         {
-            return Mount(config, SdZoneDevice.DefaultPanicBudgetMilliseconds);
+            if (config == null)
+            {
+                throw new ArgumentNullException(nameof(config));
+            }
+
+            return Mount(config, config.SdPanicBudgetMilliseconds);
         }
     }
 }

@@ -50,7 +50,10 @@ namespace PstoreNano.Drivers.Sd
             }
         }
 
-        /// <summary>The zone device of the region <paramref name="config"/> names, on an initialised card.</summary>
+        /// <summary>
+        /// The zone device of the region <paramref name="config"/> names, on an initialised card, with the panic
+        /// budget <see cref="PstoreConfig.SdPanicBudgetMilliseconds"/> (when set).
+        /// </summary>
         public static SdZoneDevice Open(SpiSdCard card, ITimeSource time, PstoreConfig config)
         {
             if (card == null)
@@ -86,7 +89,13 @@ namespace PstoreNano.Drivers.Sd
                     region.SectorCount * SpiSdCard.SectorSize / 1024 + " KiB)");
             }
 
-            return new SdZoneDevice(card, time, region, config.PartitionSize, SdZoneDevice.DefaultSegmentSize);
+            SdZoneDevice device = new SdZoneDevice(card, time, region, config.PartitionSize, SdZoneDevice.DefaultSegmentSize);
+            if (config.SdPanicBudgetMilliseconds > 0)
+            {
+                device.PanicBudgetMilliseconds = config.SdPanicBudgetMilliseconds;
+            }
+
+            return device;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using nanoFramework.TestFramework;
+using PstoreNano.Config;
 using PstoreNano.Drivers.Sd;
 using PstoreNano.Records;
 using PstoreNano.Simulators.Campaign;
@@ -42,6 +43,18 @@ namespace PstoreNano.HostTests.Sd
             Assert.IsFalse(stored);
             Assert.IsTrue(store.LastDumpFailure is SdCardException, "" + store.LastDumpFailure);
             Assert.IsTrue(spent >= budgetMilliseconds * 1000L && spent < budgetMilliseconds * 1000L + 5000, spent + " us");
+        }
+
+        [TestMethod]
+        public void BudgetComesFromTheConfiguration()
+        {
+            PstoreConfig config = SdCampaign.Config();
+            config.SdPanicBudgetMilliseconds = 123;
+
+            SdStack stack = SdStack.Sdhc(config, 1);
+
+            Assert.AreEqual(123, stack.Device.PanicBudgetMilliseconds);
+            Assert.AreEqual(500, PstoreConfig.Defaults().SdPanicBudgetMilliseconds);
         }
 
         [TestMethod]
