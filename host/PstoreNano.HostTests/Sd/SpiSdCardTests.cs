@@ -39,6 +39,21 @@ namespace PstoreNano.HostTests.Sd
         }
 
         [TestMethod]
+        public void VersionOneCardIsInitialisedWithoutCmd8()
+        {
+            SdRig rig = new SdRig(SdCardModel.SdscVersion1(4096), false);
+            rig.Driver.Init();
+            byte[] data = SdRig.Pattern(2, 4);
+
+            rig.Driver.WriteSectors(9, data, 0, 2);
+
+            Assert.IsFalse(rig.Driver.Version2);
+            Assert.IsFalse(rig.Driver.HighCapacity);
+            Assert.AreEqual(4096L, rig.Driver.SectorCount);
+            CollectionAssert.AreEqual(new ArraySegment<byte>(data, 512, 512).ToArray(), rig.Card.ReadSector(10));
+        }
+
+        [TestMethod]
         [DataRow(1)]
         [DataRow(7)]
         public void SectorsWrittenReadBackSingleAndMulti(int sectors)

@@ -469,6 +469,12 @@ namespace PstoreNano.Simulators.Sd
                     Respond(R1(0));
                     return;
                 case 8:
+                    if (_model.Version1)
+                    {
+                        Respond(R1(SdCommand.R1IllegalCommand));
+                        return;
+                    }
+
                     _cmd8Seen = true;
                     Respond(R1(0), 0x00, 0x00, (byte)((argument >> 8) & 0x0F), (byte)argument);
                     return;
