@@ -47,7 +47,8 @@ namespace PstoreNano.Board
             }
         }
 
-        private static void RouteSpiPins(PstoreConfig config)
+        /// <summary>Routes MOSI, MISO and clock of the configured bus to their GPIOs.</summary>
+        internal static void RouteSpiPins(PstoreConfig config)
         {
             if (config.SpiBus == 1)
             {

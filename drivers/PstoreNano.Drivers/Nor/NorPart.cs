@@ -73,16 +73,21 @@ namespace PstoreNano.Drivers.Nor
 
         private static NorPart[] CreateTable()
         {
-            // Winbond W25QxxJV family (one AC table): tPP 0.4/3 ms, tSE 45/400 ms, tBE1 (32 KiB)
-            // 120/1600 ms, tBE2 (64 KiB) 150/2000 ms.
+            // Figures checked against ../shared/research/nor-timing.md (datasheet maxima, vendor driver code and
+            // the chips' own SFDP; its §4 lists every correction made here).
+            // Winbond W25QxxJV family (one AC table, Rev M table 9.6): tPP 0.4/3 ms, tSE 45/400 ms, tBE1 (32 KiB)
+            // 120/1600 ms, tBE2 (64 KiB) 150/2000 ms. The IM/JM parts (QE programmable) report memory type 0x70.
             NorTiming winbond = new NorTiming(400, 3000, 45000, 400000, 120000, 1600000, 150000, 2000000);
 
-            // Macronix MX25L12835F: tPP 0.33/1.2 ms, tSE 43/200 ms, tBE32 0.16/1 s, tBE 0.32/2 s.
+            // Macronix MX25L128xx (C2 20 18, shared by MX25L12805D/35E/35F/45E/45G/65E/73F/33F): tPP 0.33/1.2 ms,
+            // tSE 43/200 ms, tBE32 0.16/1 s, tBE 0.32/2 s. Unverified against a datasheet; the only secondary
+            // source gives smaller maxima, so these stay as the conservative ones.
             NorTiming mx25l = new NorTiming(330, 1200, 43000, 200000, 160000, 1000000, 320000, 2000000);
 
-            // Macronix MX25R6435F, high-performance mode: tPP 0.85/4 ms, tSE 40/240 ms, tBE32 0.12/1.5 s,
-            // tBE 0.24/3 s.
-            NorTiming mx25r = new NorTiming(850, 4000, 40000, 240000, 120000, 1500000, 240000, 3000000);
+            // Macronix MX25R6435F in ultra-low-power mode, the mode it powers up in and the driver never leaves:
+            // tPP 0.896/10 ms, tSE 48/240 ms, tBE32 0.24/3 s, tBE 0.48/3.5 s (maxima: Macronix LLD, ST BSP and
+            // mbed configs; typicals: the chip's SFDP, DWORDs 10-11).
+            NorTiming mx25r = new NorTiming(896, 10000, 48000, 240000, 240000, 3000000, 480000, 3500000);
 
             return new NorPart[]
             {
@@ -90,6 +95,10 @@ namespace PstoreNano.Drivers.Nor
                 new NorPart(0xEF4017, "W25Q64JV", 8 * 1024 * 1024, false, winbond),
                 new NorPart(0xEF4018, "W25Q128JV", 16 * 1024 * 1024, false, winbond),
                 new NorPart(0xEF4019, "W25Q256JV", 32 * 1024 * 1024, true, winbond),
+                new NorPart(0xEF7016, "W25Q32JV-IM/JM", 4 * 1024 * 1024, false, winbond),
+                new NorPart(0xEF7017, "W25Q64JV-IM/JM", 8 * 1024 * 1024, false, winbond),
+                new NorPart(0xEF7018, "W25Q128JV-IM/JM", 16 * 1024 * 1024, false, winbond),
+                new NorPart(0xEF7019, "W25Q256JV-IM/JM", 32 * 1024 * 1024, true, winbond),
                 new NorPart(0xC22018, "MX25L12835F", 16 * 1024 * 1024, false, mx25l),
                 new NorPart(0xC22817, "MX25R6435F", 8 * 1024 * 1024, false, mx25r),
             };

@@ -13,13 +13,14 @@ namespace PstoreNano.Drivers.Nor
         /// <summary>Longest single read transaction; longer reads are split.</summary>
         public const int MaxTransfer = 16 * 1024;
 
-        // tRES1 (release from deep power-down) and tRST (reset) of the supported parts are 3 us and 30 us.
-        private const int ReleaseDelay = 30;
-        private const int ResetDelay = 30;
+        // Release from deep power-down: Winbond tRES1 3 us, MX25R6435F 35 us; reset recovery: Winbond tRST 30 us,
+        // Macronix unverified, Linux sleeps 200-400 us after any soft reset (../shared/research/nor-timing.md §4, 5-6).
+        private const int ReleaseDelay = 50;
+        private const int ResetDelay = 200;
         private const int Megabytes16 = 16 * 1024 * 1024;
 
-        // Before the part is known, wait as long as the slowest 64 KiB erase in the table (3 s) allows.
-        private const int InitBusyTimeout = 3000000 * NorTiming.SafetyFactor;
+        // Before the part is known, wait as long as the slowest 64 KiB erase in the table (MX25R6435F, 3.5 s) allows.
+        private static readonly int InitBusyTimeout = SlowestBlockErase() * NorTiming.SafetyFactor;
         private const int InitPollInterval = 1000;
 
         private readonly ISpiBus _bus;
@@ -256,6 +257,18 @@ namespace PstoreNano.Drivers.Nor
             {
                 owned.Dispose();
             }
+        }
+
+        private static int SlowestBlockErase()
+        {
+            int slowest = 0;
+            NorPart[] known = NorPart.Known;
+            for (int i = 0; i < known.Length; i++)
+            {
+                slowest = known[i].Timing.Block64EraseMax > slowest ? known[i].Timing.Block64EraseMax : slowest;
+            }
+
+            return slowest;
         }
 
         private void WaitReady(string operation, int address, int timeout, int poll)

@@ -13,6 +13,7 @@ namespace PstoreNano.Config
             "CONFIG_PSTORENANO_PARTITION_OFFSET=0x0\n" +
             "CONFIG_PSTORENANO_PARTITION_SIZE=1024\n" +
             "CONFIG_PSTORENANO_SD_MBR_PARTITION=0\n" +
+            "CONFIG_PSTORENANO_SD_PANIC_BUDGET_MS=500\n" +
             "CONFIG_PSTORENANO_KMSG_RAM_SIZE=4096\n" +
             "CONFIG_PSTORENANO_PMSG_BUFFER_SIZE=0\n" +
             "# CONFIG_PSTORENANO_RTC is not set\n" +

@@ -93,6 +93,10 @@ namespace PstoreNano.Config
             {
                 config.SdMbrPartition = Integer(key, value);
             }
+            else if (key == PstoreConfig.SdPanicBudgetKey)
+            {
+                config.SdPanicBudgetMilliseconds = Integer(key, value);
+            }
             else if (key == PstoreConfig.KmsgRamSizeKey)
             {
                 config.KmsgRamSize = Integer(key, value);

@@ -28,6 +28,9 @@ namespace PstoreNano.Config
         /// <summary>nf.config key of <see cref="SdMbrPartition"/>.</summary>
         public const string SdMbrPartitionKey = "CONFIG_PSTORENANO_SD_MBR_PARTITION";
 
+        /// <summary>nf.config key of <see cref="SdPanicBudgetMilliseconds"/>.</summary>
+        public const string SdPanicBudgetKey = "CONFIG_PSTORENANO_SD_PANIC_BUDGET_MS";
+
         /// <summary>nf.config key of <see cref="KmsgRamSize"/>.</summary>
         public const string KmsgRamSizeKey = "CONFIG_PSTORENANO_KMSG_RAM_SIZE";
 
@@ -75,6 +78,9 @@ namespace PstoreNano.Config
 
         /// <summary>SD only: MBR partition number 1..4 that holds pstore, or 0 for an explicit range.</summary>
         public int SdMbrPartition { get; set; }
+
+        /// <summary>SD only: milliseconds a panic dump may spend on the card before it is abandoned.</summary>
+        public int SdPanicBudgetMilliseconds { get; set; }
 
         /// <summary>Bytes of RAM kept for the recent-log ring that a crash dump copies.</summary>
         public int KmsgRamSize { get; set; }

@@ -23,12 +23,11 @@ namespace PstoreNano.Zones
         /// <summary>Erases [address, address+size) with the protocol; <paramref name="word"/> is a 4-byte scratch buffer.</summary>
         public static void Erase(IZoneDevice device, int address, int size, byte[] word)
         {
-            if (device.EraseBeforeProgram)
-            {
-                // Programming zeros only clears bits, so it is allowed over anything.
-                LittleEndian.WriteUInt32(word, 0, 0);
-                device.Program(address, word, 0, MarkerSize);
-            }
+            // Programming zeros only clears bits, so it is allowed over anything on flash. A block device needs
+            // the step too: a shorn sector write (an SD card cut mid-program) can keep an old header beside
+            // erased bytes, so the header must be dead before the first sector is rewritten.
+            LittleEndian.WriteUInt32(word, 0, 0);
+            device.Program(address, word, 0, MarkerSize);
 
             device.Erase(address, size);
             LittleEndian.WriteUInt32(word, 0, Marker);

@@ -19,6 +19,7 @@ namespace PstoreNano.HostTests.Build
     {
         [TestMethod]
         [DataRow("System.Device.Spi")]
+        [DataRow("System.Device.Gpio")]
         [DataRow("nanoFramework.Hardware.Esp32")]
         [DataRow("nanoFramework.Runtime.Native")]
         [DataRow("nanoFramework.TestFramework")]
@@ -35,6 +36,7 @@ namespace PstoreNano.HostTests.Build
 
         [TestMethod]
         [DataRow("System.Device.Spi")]
+        [DataRow("System.Device.Gpio")]
         [DataRow("nanoFramework.Hardware.Esp32")]
         [DataRow("nanoFramework.Runtime.Native")]
         [DataRow("nanoFramework.TestFramework")]

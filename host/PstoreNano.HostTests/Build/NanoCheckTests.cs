@@ -31,7 +31,7 @@ namespace PstoreNano.HostTests.Build
         [DataRow("PstoreNano", "mscorlib")]
         [DataRow("PstoreNano.Drivers", "mscorlib,PstoreNano")]
         [DataRow("NFUnitTest", "mscorlib,PstoreNano,PstoreNano.Drivers,PstoreNano.Testing,nanoFramework.TestFramework")]
-        [DataRow("PstoreNano.Board", "mscorlib,PstoreNano,PstoreNano.Drivers,System.Device.Spi,nanoFramework.Hardware.Esp32,nanoFramework.Runtime.Native")]
+        [DataRow("PstoreNano.Board", "mscorlib,PstoreNano,PstoreNano.Drivers,System.Device.Gpio,System.Device.Spi,nanoFramework.Hardware.Esp32,nanoFramework.Runtime.Native")]
         [DataRow("PstoreNano.Testing", "mscorlib,PstoreNano")]
         public void DeviceAssemblyReferencesOnlyWhatItsNfprojDeploys(string assembly, string allowed)
         {

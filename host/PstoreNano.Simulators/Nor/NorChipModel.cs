@@ -22,7 +22,13 @@ namespace PstoreNano.Simulators.Nor
             NorPart part = NorPart.Find(jedecId);
             Timing = part.Timing;
             Sfdp = SfdpImage.Build(capacity, fourByte);
+
+            // tRES1: Winbond 3 us; the MX25R6435F leaves deep power-down after 35 us (research/nor-timing.md §3).
+            ReleaseRecoveryNs = jedecId == 0xC22817 ? 35000 : 3000;
         }
+
+        /// <summary>Time after release from deep power-down before the chip answers commands, in nanoseconds.</summary>
+        public long ReleaseRecoveryNs { get; private set; }
 
         /// <summary>W25Q128JV byte-program time of the first byte, typical (tBP1).</summary>
         public const int FirstByteProgramTyp = 30;

@@ -19,7 +19,6 @@ namespace PstoreNano.Simulators.Nor
     {
         private const int PageSize = 256;
         private const long ResetRecoveryNs = 30000;   // tRST
-        private const long ReleaseRecoveryNs = 3000;  // tRES1
 
         private readonly NorChipModel _model;
         private readonly VirtualClock _clock;
@@ -305,7 +304,7 @@ namespace PstoreNano.Simulators.Nor
                     break;
                 case NorCommand.ReleasePowerDown:
                     _deepPowerDown = false;
-                    _recoverUntilNs = _clock.Nanoseconds + ReleaseRecoveryNs;
+                    _recoverUntilNs = _clock.Nanoseconds + _model.ReleaseRecoveryNs;
                     for (int i = 3; i < rc; i++)
                     {
                         r[ro + i] = _model.ReleaseId;

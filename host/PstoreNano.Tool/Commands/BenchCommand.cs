@@ -16,7 +16,7 @@ namespace PstoreNano.Tool.Commands
     {
         public const string Title = "PstoreNano benchmark on a simulated W25Q128JV at 20 MHz (virtual time from the datasheet table)";
 
-        private const int Steps = 6;
+        private const int Steps = 7;
 
         public static ToolCommand Create(ToolConsole console)
         {
@@ -88,6 +88,8 @@ namespace PstoreNano.Tool.Commands
             tables.Add(BenchRam.Run(smoke));
             meter.Report(5, Steps);
             tables.Add(BenchLinux.Run(runs, BenchRam.MountBytes));
+            meter.Report(6, Steps);
+            tables.Add(BenchSd.Run(smoke));
             meter.Report(Steps, Steps);
             return tables;
         }
