@@ -41,5 +41,8 @@ namespace PstoreNano.Records
         internal uint FirstSequence;
         internal uint EndSequence;
         internal int StoredLength;
+
+        // pmsg: the ring generation in which the listing CRC-checked every write of this record (-1: none).
+        internal int VerifiedGeneration = -1;
     }
 }

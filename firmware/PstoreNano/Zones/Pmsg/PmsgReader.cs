@@ -26,6 +26,10 @@ namespace PstoreNano.Zones.Pmsg
         private int _chunkAddress;
         private int _chunkLeft;
 
+        // The record was listed, every chunk CRC-checked, in the ring's current generation: nothing has been
+        // erased or trimmed since, so the read need not read each payload twice.
+        private bool _trusted;
+
         /// <summary>Creates a reader over <paramref name="ring"/>.</summary>
         public PmsgReader(PmsgRingState ring)
         {
@@ -89,6 +93,20 @@ namespace PstoreNano.Zones.Pmsg
                 }
 
                 total += walker.WriteLength;
+            }
+
+            // Only a listing that met no damaged chunk may vouch for its records: a read that skips the CRC
+            // checks then selects exactly the writes the listing counted.
+            if (walker.CorruptChunks == 0)
+            {
+                for (int i = 0; i < into.Count; i++)
+                {
+                    PstoreRecord listed = (PstoreRecord)into[i];
+                    if (listed.Type == RecordType.Pmsg)
+                    {
+                        listed.VerifiedGeneration = _ring.Generation;
+                    }
+                }
             }
 
             return total;
@@ -184,6 +202,7 @@ namespace PstoreNano.Zones.Pmsg
             _boot = record.BootNumber;
             _first = record.FirstSequence;
             _end = record.EndSequence;
+            _trusted = record.VerifiedGeneration == _ring.Generation;
             _position = 0;
             _chunksLeft = 0;
             _chunkLeft = 0;
@@ -202,7 +221,7 @@ namespace PstoreNano.Zones.Pmsg
             PmsgWalker walker = _cursor;
             if (_chunksLeft == 0)
             {
-                walker.VerifyPayload = true;
+                walker.VerifyPayload = !_trusted;
                 while (true)
                 {
                     if (!walker.NextWrite())
