@@ -43,7 +43,7 @@ namespace PstoreNano.Tool.Doctor
             DoctorReport report = new DoctorReport(settings);
             report.Add("image", Severity.Ok, settings.ImagePath + ": " + ImageBytes.Describe(bytes.Length) + ", read as " + settings.Medium +
                 ", configuration " + ConfigFiles.Describe(settings));
-            if (config.PartitionSize > 0 && config.PartitionSize != bytes.Length)
+            if (config.PartitionSize > 0 && config.PartitionSize != bytes.Length && settings.Medium != "sd")
             {
                 report.Add("image", Severity.Note, "the configuration's partition is " + config.PartitionSize / 1024 +
                     " KiB; the image's own size is used");
@@ -61,6 +61,8 @@ namespace PstoreNano.Tool.Doctor
             }
 
             report.Mounted = mounted;
+            // A card image holds more than pstore: the checks walk the partition's bytes.
+            bytes = mounted.Image.Region == null ? bytes : mounted.Image.OriginalBytes;
             if (!CheckLayout(mounted, bytes, report))
             {
                 // Zones and segments read under the wrong sizes would only repeat the layout problem.
