@@ -48,6 +48,14 @@ namespace PstoreNano.Tool
         /// <summary>Opens an existing image; a file that cannot be one fails with a message naming --image.</summary>
         public static ImageFile Open(string path, string medium, PstoreConfig config)
         {
+            if (medium == "sd")
+            {
+                using (FileStream file = ImageBytes.Open(path))
+                {
+                    return SdCardImage.Load(path, file, config);
+                }
+            }
+
             return Load(path, ImageBytes.Read(path), medium, config);
         }
 
@@ -96,11 +104,6 @@ namespace PstoreNano.Tool
             {
                 MemoryBlockDevice block = new MemoryBlockDevice((byte[])bytes.Clone(), "pstore_blk");
                 return new ImageFile(path, block, null, null, Rewrite(block.Data, 0, bytes.Length)) { OriginalBytes = bytes };
-            }
-
-            if (medium == "sd")
-            {
-                return SdCardImage.Load(path, bytes, config);
             }
 
             VirtualClock clock = new VirtualClock();

@@ -18,19 +18,16 @@ namespace PstoreNano.Tool
     {
         private const int SectorSize = SpiSdCard.SectorSize;
 
-        public static ImageFile Load(string path, byte[] bytes, PstoreConfig config)
+        /// <summary>Reads LBA 0 and the partition's sectors from <paramref name="file"/>, the rest of a card dump stays on disk.</summary>
+        public static ImageFile Load(string path, FileStream file, PstoreConfig config)
         {
-            long fileSectors = bytes.Length / SectorSize;
+            long fileSectors = file.Length / SectorSize;
             // CSD version 2 counts capacity in 512 KiB units: the card rounds up, the file's end bounds the partition.
             long cardSectors = (fileSectors + 1023) / 1024 * 1024;
             VirtualClock clock = new VirtualClock();
             VirtualTimeSource time = new VirtualTimeSource(clock);
             SimulatedSdCard card = new SimulatedSdCard(SdCardModel.Sdhc(cardSectors), clock, SdTimingModel.Typical(), 1);
-            for (long s = 0; s < fileSectors; s++)
-            {
-                card.WriteSectorDirect(s, bytes, (int)(s * SectorSize));
-            }
-
+            card.WriteSectorDirect(0, ReadAt(path, file, 0, 1), 0);
             SpiSdCard driver = new SpiSdCard(card, time, SdTimeouts.Default(), ImageFile.NorClockHz, true);
             driver.Init();
             PstoreConfig sd = config.Clone();
@@ -39,6 +36,7 @@ namespace PstoreNano.Tool
             string named = config.SdMbrPartition > 0 ? ", partition " + config.SdMbrPartition : "";
             SdRegion region;
             SdZoneDevice device;
+            byte[] partition;
             try
             {
                 if (sd.SdMbrPartition == 0)
@@ -47,6 +45,20 @@ namespace PstoreNano.Tool
                 }
 
                 region = MbrPartitionTable.FindByNumber(driver, new byte[SectorSize], sd.SdMbrPartition);
+                if (region.FirstSector + region.SectorCount > fileSectors)
+                {
+                    throw ToolError.Problem(what + ": " + region.Source + " (sectors " + region.FirstSector + "+" + region.SectorCount +
+                        ") runs past the end of the " + ImageBytes.Describe(file.Length) + " card image; is the dump truncated?");
+                }
+
+                // Only the sectors the device may use are loaded: pstore's size, else the partition (within an int).
+                long used = config.PartitionSize > 0 ? config.PartitionSize / SectorSize : region.SectorCount;
+                partition = ReadAt(path, file, region.FirstSector, Math.Min(Math.Min(used, region.SectorCount), int.MaxValue / SectorSize));
+                for (int s = 0; s < partition.Length / SectorSize; s++)
+                {
+                    card.WriteSectorDirect(region.FirstSector + s, partition, s * SectorSize);
+                }
+
                 device = SpiSdPstore.Open(driver, time, sd);
             }
             catch (SdCardException e)
@@ -63,14 +75,8 @@ namespace PstoreNano.Tool
                     PstoreConfig.PartitionSizeKey + "; 0 takes the whole MBR partition)");
             }
 
-            if (region.FirstSector + region.SectorCount > fileSectors)
-            {
-                throw ToolError.Problem(what + ": " + region.Source + " (sectors " + region.FirstSector + "+" + region.SectorCount +
-                    ") runs past the end of the " + ImageBytes.Describe(bytes.Length) + " card image; is the dump truncated?");
-            }
-
             byte[] original = new byte[device.Size];
-            Array.Copy(bytes, region.FirstSector * SectorSize, original, 0, device.Size);
+            Array.Copy(partition, original, device.Size);
             return new ImageFile(path, device, clock, region.Source, Writer(card, region.FirstSector, device.Size / SectorSize))
             {
                 OriginalBytes = original,
@@ -91,6 +97,22 @@ namespace PstoreNano.Tool
             byte[] bytes = new byte[sectors * SectorSize];
             Array.Copy(card.ReadSector(0), bytes, SectorSize);
             Array.Fill(bytes, (byte)0xFF, (int)(first * SectorSize), (int)(count * SectorSize));
+            return bytes;
+        }
+
+        private static byte[] ReadAt(string path, FileStream file, long firstSector, long count)
+        {
+            byte[] bytes = new byte[count * SectorSize];
+            try
+            {
+                file.Seek(firstSector * SectorSize, SeekOrigin.Begin);
+                file.ReadExactly(bytes);
+            }
+            catch (IOException e)
+            {
+                throw ToolError.Problem("--image " + path + ": cannot be read (" + e.Message + ")");
+            }
+
             return bytes;
         }
 

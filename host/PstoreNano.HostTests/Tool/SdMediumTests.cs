@@ -75,6 +75,22 @@ namespace PstoreNano.HostTests.Tool
         }
 
         [TestMethod]
+        public void ACardDumpLargerThanAnArrayIsReadByItsPartition()
+        {
+            // 4 GiB (sparse): more than one .NET array holds, so only LBA 0 and the partition can have been read.
+            string image = SdCardFiles.WithRecords();
+            using (FileStream file = new FileStream(image, FileMode.Open))
+            {
+                file.SetLength(4L << 30);
+            }
+
+            ToolRun.Of("list", "-i", image, "-m", "sd").Exits(0).SaysOnStdout("dmesg-pstore_blk-0", "pmsg-pstore_blk-0");
+            ToolRun.Of("erase", "-i", image, "-m", "sd", "--all", "--yes").Exits(0).SaysOnStdout("0 record(s) left");
+            Assert.AreEqual(4L << 30, new FileInfo(image).Length);
+            File.Delete(image);
+        }
+
+        [TestMethod]
         public void AnEmptyPartitionIsNamed()
         {
             ToolRun.Of("list", "-i", SdCardFiles.WithRecords(), "-m", "sd", "--partition", "4").Exits(1)
