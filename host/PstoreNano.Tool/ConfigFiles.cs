@@ -6,7 +6,7 @@ namespace PstoreNano.Tool
 {
     /// <summary>
     /// Loads the configuration a command runs with: --config, else the repository's nf.config, else the
-    /// built-in defaults; then --kmsg-size and --pmsg-size override it, as Linux's module parameters do.
+    /// built-in defaults; then --kmsg-size, --pmsg-size and --partition override it, as Linux's module parameters do.
     /// </summary>
     public static class ConfigFiles
     {
@@ -21,6 +21,11 @@ namespace PstoreNano.Tool
             if (s.PmsgSizeKiB >= 0)
             {
                 NfConfigParser.Assign(PstoreConfig.PmsgSizeKey, s.PmsgSizeKiB.ToString(), config);
+            }
+
+            if (s.Partition > 0)
+            {
+                config.SdMbrPartition = s.Partition;
             }
 
             return config;

@@ -12,6 +12,28 @@ namespace PstoreNano.Tool
 
         public static byte[] Read(string path)
         {
+            using (FileStream file = Open(path))
+            {
+                byte[] bytes = new byte[file.Length];
+                try
+                {
+                    file.ReadExactly(bytes);
+                }
+                catch (IOException e)
+                {
+                    throw ToolError.Problem("--image " + path + ": cannot be read (" + e.Message + ")");
+                }
+
+                return bytes;
+            }
+        }
+
+        /// <summary>
+        /// Opens the image for reading after the checks <see cref="Read"/> makes, so a whole-card image need not
+        /// be held in memory.
+        /// </summary>
+        public static FileStream Open(string path)
+        {
             if (string.IsNullOrWhiteSpace(path))
             {
                 throw ToolError.Problem("--image was given an empty file name; give the partition image file");
@@ -28,10 +50,10 @@ namespace PstoreNano.Tool
                 throw ToolError.Problem(what + ": no such file");
             }
 
-            byte[] bytes;
+            FileStream file;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             }
             catch (IOException e)
             {
@@ -42,20 +64,28 @@ namespace PstoreNano.Tool
                 throw ToolError.Problem(what + ": permission denied");
             }
 
-            if (bytes.Length == 0)
+            long length = file.Length;
+            if (length == 0 || length % Granule != 0)
             {
-                throw ToolError.Problem(what + ": the file is empty; a partition image holds the whole partition " +
-                    "(a multiple of 4 KiB), e.g. a dump of the flash partition or the card's pstore partition");
+                file.Dispose();
+                throw length == 0
+                    ? ToolError.Problem(what + ": the file is empty; a partition image holds the whole partition " +
+                        "(a multiple of 4 KiB), e.g. a dump of the flash partition or the card's pstore partition")
+                    : ToolError.Problem(what + ": " + Describe(length) + " is not a whole number of 4 KiB erase units" +
+                        (length % MemoryBlockDevice.SectorSize == 0 ? "" : " (nor of 512-byte sectors)") +
+                        "; is the dump truncated?");
             }
 
-            if (bytes.Length % Granule != 0)
-            {
-                throw ToolError.Problem(what + ": " + Describe(bytes.Length) + " is not a whole number of 4 KiB erase units" +
-                    (bytes.Length % MemoryBlockDevice.SectorSize == 0 ? "" : " (nor of 512-byte sectors)") +
-                    "; is the dump truncated?");
-            }
+            return file;
+        }
 
-            return bytes;
+        /// <summary>The size of an image that passes the checks of <see cref="Open"/>.</summary>
+        public static long Length(string path)
+        {
+            using (FileStream file = Open(path))
+            {
+                return file.Length;
+            }
         }
 
         /// <summary>"262144 bytes (256 KiB)".</summary>

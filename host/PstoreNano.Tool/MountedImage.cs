@@ -56,7 +56,8 @@ namespace PstoreNano.Tool
         /// <summary>One line on the image and its layout, for the head of human output.</summary>
         public string Describe()
         {
-            return "image " + Image.Path + " (" + Settings.Medium + ", " + Store.Layout.TotalSize / 1024 + " KiB): " + DescribeLayout();
+            string medium = Image.Region == null ? Settings.Medium : Settings.Medium + " " + Image.Region;
+            return "image " + Image.Path + " (" + medium + ", " + Store.Layout.TotalSize / 1024 + " KiB): " + DescribeLayout();
         }
 
         /// <summary>"pmsg ring 256 KiB, 12 dmesg zone(s) of 64 KiB".</summary>

@@ -45,12 +45,21 @@ namespace PstoreNano.Drivers.Sd
         /// <summary>Reads LBA 0 and returns the first MBR partition of type <paramref name="type"/> (0xDA by convention).</summary>
         public static SdRegion FindByType(SpiSdCard card, byte[] sector, int type)
         {
+            return Region(card, sector, NumberOfType(card, sector, type));
+        }
+
+        /// <summary>
+        /// Reads LBA 0 and returns the number (1..4) of the first MBR partition of type <paramref name="type"/>,
+        /// refused as <see cref="FindByType"/> refuses; a caller that configures by number starts here.
+        /// </summary>
+        public static int NumberOfType(SpiSdCard card, byte[] sector, int type)
+        {
             ReadTable(card, sector);
             for (int number = 1; number <= 4; number++)
             {
                 if (sector[TableOffset + (number - 1) * EntrySize + 4] == type)
                 {
-                    return Region(card, sector, number);
+                    return number;
                 }
             }
 

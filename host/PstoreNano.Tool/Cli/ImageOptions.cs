@@ -17,10 +17,13 @@ namespace PstoreNano.Tool.Cli
 
         /// <summary>--pmsg-size in KiB, or -1 when not given.</summary>
         public int PmsgSizeKiB { get; set; } = -1;
+
+        /// <summary>--partition (SD: MBR partition 1..4), or 0 when not given.</summary>
+        public int Partition { get; set; }
     }
 
     /// <summary>
-    /// --image, --config, --medium, --kmsg-size and --pmsg-size: one set per command (System.CommandLine
+    /// --image, --config, --medium, --partition, --kmsg-size and --pmsg-size: one set per command (System.CommandLine
     /// options belong to the command they are added to).
     /// </summary>
     public sealed class ImageOptions
@@ -29,9 +32,16 @@ namespace PstoreNano.Tool.Cli
         public readonly Option<string> Config = ConfigOption.Create();
         public readonly Option<string> Medium = new Option<string>("--medium", "-m")
         {
-            Description = "nor: the SPI NOR driver stack on a simulated W25Q128JV; block: 512-byte sectors (Linux pstore/blk)",
-            HelpName = "nor|block",
+            Description = "nor: the SPI NOR driver stack on a simulated W25Q128JV; block: 512-byte sectors (Linux pstore/blk); " +
+                "sd: a whole SD card image (MBR), through the SD driver stack on a simulated card",
+            HelpName = "nor|block|sd",
             DefaultValueFactory = _ => "nor",
+        };
+
+        public readonly Option<int> Partition = new Option<int>("--partition")
+        {
+            Description = "with --medium sd: MBR partition (1..4) that holds pstore; default nf.config's, else the first of type 0xDA",
+            HelpName = "N",
         };
 
         public readonly Option<int?> KmsgSize = KiBOption("--kmsg-size", "dmesg zone size in KiB, overriding nf.config (Linux's kmsg_size)");
@@ -40,10 +50,26 @@ namespace PstoreNano.Tool.Cli
         public ImageOptions(Command command, bool imageRequired, string imageDescription)
         {
             Image = new Option<string>("--image", "-i") { Description = imageDescription, HelpName = "FILE", Required = imageRequired };
-            Medium.AcceptOnlyFromAmong("nor", "block");
+            Medium.AcceptOnlyFromAmong("nor", "block", "sd");
+            Partition.Validators.Add(r =>
+            {
+                int n = r.GetValueOrDefault<int>();
+                if (n < 1 || n > 4)
+                {
+                    r.AddError("--partition takes an MBR partition number 1..4, found " + n);
+                }
+            });
             command.Options.Add(Image);
             command.Options.Add(Config);
             command.Options.Add(Medium);
+            command.Options.Add(Partition);
+            command.Validators.Add(r =>
+            {
+                if (r.GetResult(Partition) != null && r.GetValue(Medium) != "sd")
+                {
+                    r.AddError("--partition names an MBR partition of an SD card image: use it with --medium sd");
+                }
+            });
             command.Options.Add(KmsgSize);
             command.Options.Add(PmsgSize);
         }
@@ -57,6 +83,7 @@ namespace PstoreNano.Tool.Cli
                 Medium = p.GetValue(Medium),
                 KmsgSizeKiB = p.GetValue(KmsgSize) ?? -1,
                 PmsgSizeKiB = p.GetValue(PmsgSize) ?? -1,
+                Partition = p.GetValue(Partition),
             };
         }
 

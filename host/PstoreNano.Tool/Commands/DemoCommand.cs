@@ -63,7 +63,7 @@ namespace PstoreNano.Tool.Commands
                 long start = image.Clock == null ? 0 : image.Clock.Microseconds;
                 bool stored = store.Dump(DumpReason.Panic, e);
                 string chipTime = image.Clock == null ? "" :
-                    " in " + ((image.Clock.Microseconds - start) / 1000.0).ToString("F2") + " ms of modeled chip time (W25Q128JV, 20 MHz)";
+                    " in " + ((image.Clock.Microseconds - start) / 1000.0).ToString("F2") + " ms of modeled chip time (" + (image.Region == null ? "W25Q128JV" : "SDHC card") + ", 20 MHz)";
                 w.WriteLine("   panic dump {0}{1}", stored ? "written to the ready dmesg zone" : "NOT stored", chipTime);
             }
 

@@ -39,11 +39,14 @@ namespace PstoreNano.Tool.Doctor
         public static DoctorReport Examine(ImageSettings settings)
         {
             PstoreConfig config = ConfigFiles.Load(settings);
-            byte[] bytes = ImageBytes.Read(settings.ImagePath);
+            // A card image may be gigabytes: only its pstore partition is read, by the mount below.
+            bool card = settings.Medium == "sd";
+            byte[] bytes = card ? null : ImageBytes.Read(settings.ImagePath);
+            long length = card ? ImageBytes.Length(settings.ImagePath) : bytes.Length;
             DoctorReport report = new DoctorReport(settings);
-            report.Add("image", Severity.Ok, settings.ImagePath + ": " + ImageBytes.Describe(bytes.Length) + ", read as " + settings.Medium +
+            report.Add("image", Severity.Ok, settings.ImagePath + ": " + ImageBytes.Describe(length) + ", read as " + settings.Medium +
                 ", configuration " + ConfigFiles.Describe(settings));
-            if (config.PartitionSize > 0 && config.PartitionSize != bytes.Length)
+            if (!card && config.PartitionSize > 0 && config.PartitionSize != bytes.Length)
             {
                 report.Add("image", Severity.Note, "the configuration's partition is " + config.PartitionSize / 1024 +
                     " KiB; the image's own size is used");
@@ -61,6 +64,8 @@ namespace PstoreNano.Tool.Doctor
             }
 
             report.Mounted = mounted;
+            // A card image holds more than pstore: the checks walk the partition's bytes.
+            bytes = card ? mounted.Image.OriginalBytes : bytes;
             if (!CheckLayout(mounted, bytes, report))
             {
                 // Zones and segments read under the wrong sizes would only repeat the layout problem.
