@@ -120,6 +120,19 @@ namespace PstoreNano.Tests
             Assert.AreEqual(50, ((PstoreRecord)records[1]).Size, "the write after the damage survives the next mount");
         }
 
+        [TestMethod]
+        public void ZeroFilledPartitionIsBlankNotDamaged()
+        {
+            // A new SD card reads zeros where NOR reads 0xFF: nothing is damaged, and the ring works.
+            MemoryBlockDevice card = new MemoryBlockDevice(new byte[8 * SegmentSize], "pstore_blk");
+            MountReport report = new MountReport();
+            PmsgRing ring = PmsgKit.Mount(card, report);
+            Assert.AreEqual(0, report.PmsgCorruptChunks, "zeros counted as damage");
+            byte[] data = PmsgKit.Pattern(300, 8);
+            Assert.AreEqual(300, ring.Write(data, 0, data.Length, false));
+            CollectionAssert.AreEqual(data, PmsgKit.ReadAll(PmsgKit.Mount(card), PmsgKit.List(PmsgKit.Mount(card))));
+        }
+
         // Adds to a segment header's sequence and trim, CRC recomputed.
         private static void EditSegment(MemoryFlashDevice device, int segment, uint addSequence, uint addTrim)
         {

@@ -175,10 +175,16 @@ namespace PstoreNano.Zones.Pmsg
         /// <summary>True if every byte of b[offset..offset+count) is 0xFF.</summary>
         public static bool AllErased(byte[] b, int offset, int count)
         {
+            return AllEqual(b, offset, count, 0xFF);
+        }
+
+        /// <summary>True if every byte of b[offset, offset+count) is <paramref name="value"/>.</summary>
+        public static bool AllEqual(byte[] b, int offset, int count, byte value)
+        {
             int end = offset + count;
             for (int i = offset; i < end; i++)
             {
-                if (b[i] != 0xFF)
+                if (b[i] != value)
                 {
                     return false;
                 }

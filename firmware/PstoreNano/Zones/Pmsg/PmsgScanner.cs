@@ -99,6 +99,8 @@ namespace PstoreNano.Zones.Pmsg
                     return -1;
                 }
                 else if (!PmsgRingState.AllErased(ring.SegmentBuffer, 0, PmsgFormat.SegmentHeaderSize) &&
+                         // A fresh SD card reads zeros, not 0xFF: blank, not damage (it is erased before use).
+                         !PmsgRingState.AllEqual(ring.SegmentBuffer, 0, PmsgFormat.SegmentHeaderSize, 0x00) &&
                          !(CleanErase.IsMarker(ring.SegmentBuffer, 0) &&
                            PmsgRingState.AllErased(ring.SegmentBuffer, CleanErase.MarkerSize, PmsgFormat.SegmentHeaderSize - CleanErase.MarkerSize)))
                 {
