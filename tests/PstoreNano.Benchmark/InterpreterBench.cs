@@ -1,5 +1,6 @@
 using System;
 using PstoreNano.Config;
+using PstoreNano.Devices;
 using PstoreNano.Engine;
 using PstoreNano.Records;
 using PstoreNano.Testing;
@@ -14,8 +15,10 @@ namespace PstoreNano.Benchmark
     /// </summary>
     public sealed class InterpreterBench
     {
-        private const int LogLineBytes = 57;
         private readonly int _rounds;
+
+        /// <summary>Measure on <see cref="CopyDevice"/> (the engine's own cost) instead of MemoryFlashDevice.</summary>
+        public bool CopyOnly;
 
         /// <summary>A run of <paramref name="rounds"/> operations per measurement.</summary>
         public InterpreterBench(int rounds)
@@ -42,7 +45,7 @@ namespace PstoreNano.Benchmark
         /// <summary>Ticks per 1000 bytes of Pstore.Log with a 57-byte line (58 with its newline).</summary>
         public long LogTicksPer1000Bytes()
         {
-            Pstore store = Mount(new MemoryFlashDevice(256 * 1024, 256, 4096, "pstore_mem"), 0);
+            Pstore store = Mount(NewDevice(256 * 1024), 0);
             string line = "pump 2: pressure 3.14 bar, valve open, flow 12.5 l/min ok";
             long start = DateTime.UtcNow.Ticks;
             for (int i = 0; i < _rounds; i++)
@@ -56,7 +59,7 @@ namespace PstoreNano.Benchmark
         /// <summary>Ticks per 1000 bytes of 64-byte (or other) pmsg writes.</summary>
         public long PmsgWriteTicksPer1000Bytes(int bytes)
         {
-            Pstore store = Mount(new MemoryFlashDevice(256 * 1024, 256, 4096, "pstore_mem"), 0);
+            Pstore store = Mount(NewDevice(256 * 1024), 0);
             byte[] data = Pattern(bytes);
             long start = DateTime.UtcNow.Ticks;
             for (int i = 0; i < _rounds; i++)
@@ -74,7 +77,7 @@ namespace PstoreNano.Benchmark
             recordBytes = 0;
             for (int round = 0; round < 3; round++)
             {
-                MemoryFlashDevice flash = new MemoryFlashDevice(64 * 1024, 256, 4096, "pstore_mem");
+                IZoneDevice flash = NewDevice(64 * 1024);
                 Pstore store = Mount(flash, 4096);
                 for (int i = 0; i < 120; i++)
                 {
@@ -144,7 +147,12 @@ namespace PstoreNano.Benchmark
 
         // 0 for kmsgSize: the 256 KiB partitions of the pmsg measurements (128 KiB ring, 16 KiB zones);
         // otherwise the 64 KiB partition of the dump (16 KiB ring, zones of kmsgSize).
-        private static Pstore Mount(MemoryFlashDevice flash, int kmsgSize)
+        private IZoneDevice NewDevice(int size)
+        {
+            return CopyOnly ? (IZoneDevice)new CopyDevice(size) : new MemoryFlashDevice(size, 256, 4096, "pstore_mem");
+        }
+
+        private static Pstore Mount(IZoneDevice flash, int kmsgSize)
         {
             PstoreConfig config = PstoreConfig.Defaults();
             config.PmsgSize = kmsgSize == 0 ? 128 * 1024 : 16 * 1024;
