@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PstoreNano.Devices;
+using PstoreNano.Zones.Pmsg;
 
 namespace PstoreNano.Tool
 {
@@ -85,8 +86,8 @@ namespace PstoreNano.Tool
                 if (address % EraseSize == 0)
                 {
                     // The segment header, then the segment's first chunk.
-                    address += SegmentHeaderSize;
-                    count -= SegmentHeaderSize;
+                    address += PmsgFormat.SegmentHeaderSize;
+                    count -= PmsgFormat.SegmentHeaderSize;
                     if (count <= 0)
                     {
                         continue;
@@ -128,7 +129,6 @@ namespace PstoreNano.Tool
         }
 
         private const int ErasePrograms4 = 4;
-        private const int SegmentHeaderSize = 32;
 
         private bool IsEraseProgram(long[] p)
         {
